@@ -1,0 +1,69 @@
+import { z } from 'zod/mini';
+import { daysInMonth } from './instant.js';
+
+/**
+ * Local wall time is handled as "local milliseconds": the wall clock read as if it were UTC.
+ * Day numbers count local days since 1970-01-01; both are plain integers, so no Date or Intl
+ * object is made on a hot path.
+ */
+export const DAY_MS = 86_400_000;
+export const MINUTE_MS = 60_000;
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WeekdaySchema = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof WeekdaySchema>;
+
+/** 0 = Monday … 6 = Sunday, for a day number (1970-01-01 was a Thursday). */
+export function weekdayIndex(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+const CLOCK = /^([01]\d|2[0-4]):([0-5]\d)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `'HH:MM'` → minutes after midnight; `'24:00'` (1440) only when `allowEndOfDay`. `undefined` if malformed. */
+export function parseClock(text: string, allowEndOfDay = false): number | undefined {
+  const m = CLOCK.exec(text);
+  if (!m) return undefined;
+  const minutes = +m[1]! * 60 + +m[2]!;
+  if (minutes > 1440 || (minutes === 1440 && !allowEndOfDay)) return undefined;
+  return minutes;
+}
+
+/**
+ * `'HH:MM-HH:MM'` → `[startMinute, endMinute)` where an end at or before the start means the next
+ * day (`'22:00-06:00'` → `[1320, 1800)`). `undefined` if malformed.
+ */
+export function parseClockRange(text: string): [number, number] | undefined {
+  const dash = text.indexOf('-');
+  if (dash < 0) return undefined;
+  const start = parseClock(text.slice(0, dash).trim());
+  const end = parseClock(text.slice(dash + 1).trim(), true);
+  if (start === undefined || end === undefined) return undefined;
+  return [start, end <= start ? end + 1440 : end];
+}
+
+/** `'YYYY-MM-DD'` → day number, `undefined` if malformed or not a real date. */
+export function parseLocalDate(text: string): number | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const year = +m[1]!, month = +m[2]!, day = +m[3]!;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** Day number → `'YYYY-MM-DD'`. */
+export function formatLocalDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day number → `{ year, month (1–12), day (1–31) }`. */
+export function civilDate(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Local milliseconds → `'YYYY-MM-DDTHH:MM'` (for messages and feeds, never inside a loop). */
+export function formatLocalMs(localMs: number): string {
+  return new Date(localMs).toISOString().slice(0, 16);
+}

@@ -1,0 +1,11 @@
+// The package root re-exports only. Keep module top levels free of side effects
+// ("sideEffects": false lets bundlers drop whatever a user does not import).
+export { PolicyClockError, isPolicyClockError } from './errors.js';
+export type { PolicyClockErrorCode, PolicyClockIssue } from './errors.js';
+export { InstantSchema } from './_lib/instant.js';
+export type { Instant } from './_lib/instant.js';
+export { DurationSchema } from './_lib/duration.js';
+export type { Duration } from './_lib/duration.js';
+export { WeekdaySchema } from './_lib/local-time.js';
+export type { Weekday } from './_lib/local-time.js';
+export type { Holiday, HolidaySource } from './calendars/holidays/holiday-source.js';
