@@ -120,6 +120,13 @@ describe('ukBankHolidays — England & Wales', () => {
     expect(dates('england-and-wales', 2022)).not.toContain('2022-05-30');
   });
 
+  it('gives the full 2022 list (the JSDoc example)', () => {
+    expect(dates('england-and-wales', 2022)).toEqual([
+      '2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-06-02', '2022-06-03', '2022-08-29', '2022-09-19',
+      '2022-12-26', '2022-12-27',
+    ]);
+  });
+
   it('gives the full 2026 list', () => {
     expect(dates('england-and-wales', 2026)).toEqual([
       '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
