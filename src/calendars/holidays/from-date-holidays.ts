@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../../errors.js';
 import { describe } from '../../_lib/instant.js';
 import { DAY_MS, formatLocalDate, parseLocalDate } from '../../_lib/local-time.js';
@@ -24,16 +24,17 @@ export interface DateHolidaysLike {
   getHolidays(year: number): readonly DateHolidaysEntry[];
 }
 
-export const DateHolidaysTypeSchema = z.enum(['public', 'bank', 'optional', 'school', 'observance']);
+export const DateHolidaysTypeSchema = /* @__PURE__ */ z.enum(['public', 'bank', 'optional', 'school', 'observance']);
 
-export const FromDateHolidaysOptionsSchema = z.strictObject({
-  /** Which date-holidays types close the calendar; default `['public']`. */
-  types: z.optional(z.array(DateHolidaysTypeSchema).check(z.minLength(1))),
-  /** The source's name in messages and feeds; default `'date-holidays'`. */
-  name: z.optional(z.string().check(z.minLength(1))),
-  /** A date the holiday covers only in part (Christmas Eve from 14:00): `'ignore'` (default) or `'close'` the whole date. */
-  partialDays: z.optional(z.enum(['ignore', 'close'])),
-});
+export const FromDateHolidaysOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Which date-holidays types close the calendar; default `['public']`. */
+    types: z.optional(z.array(DateHolidaysTypeSchema).check(z.minLength(1))),
+    /** The source's name in messages and feeds; default `'date-holidays'`. */
+    name: z.optional(z.string().check(z.minLength(1))),
+    /** A date the holiday covers only in part (Christmas Eve from 14:00): `'ignore'` (default) or `'close'` the whole date. */
+    partialDays: z.optional(z.enum(['ignore', 'close'])),
+  }))();
 export type FromDateHolidaysOptions = z.input<typeof FromDateHolidaysOptionsSchema>;
 
 const DATE = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})(?: [+-]\d{4})?$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../../errors.js';
 import { parseInput } from '../../_lib/validate.js';
 import { decodeDayTable } from './decode-day-table.js';
@@ -6,7 +6,7 @@ import type { Holiday, HolidaySource } from './holiday-source.js';
 import { FIRST_YEAR, LAST_YEAR, NAMES, TABLES } from './uk-bank-holidays.data.js';
 
 /** The three UK bank-holiday jurisdictions, as gov.uk names them. */
-export const UkDivisionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
+export const UkDivisionSchema = /* @__PURE__ */ z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 export type UkDivision = z.infer<typeof UkDivisionSchema>;
 
 /** A `HolidaySource` that also says which division and which years it covers. */
