@@ -1,7 +1,9 @@
 import Holidays from 'date-holidays';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDateHolidays, type DateHolidaysEntry, type HolidaySource } from '../../src/date-holidays.js';
 import { isPolicyClockError } from '../../src/errors.js';
+import { numRuns } from '../_support/fc.js';
 
 const dates = (source: HolidaySource, year: number) => source.holidaysIn(year).map((h) => h.date);
 
@@ -109,6 +111,44 @@ describe('fromDateHolidays — whole and partial days', () => {
     const hd = fake(2026, [entry(date, hours)]);
     expect(dates(fromDateHolidays(hd), 2026)).toEqual(ignored);
     expect(dates(fromDateHolidays(hd, { partialDays: 'close' }), 2026)).toEqual(closed);
+  });
+
+  it('agrees with interval containment: a date closes iff the holiday covers it (or touches it, with "close")', () => {
+    const DAY = 86_400_000;
+    const SNAP = 2 * 3_600_000;
+    const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+    /** Slow and obvious: test each candidate date's [00:00, 24:00) against [from, to). */
+    const reference = (from: number, to: number, close: boolean, year: number) => {
+      const midnight = Math.round(to / DAY) * DAY;
+      const end = Math.abs(to - midnight) <= SNAP ? midnight : to;
+      const out: string[] = [];
+      for (let d = Math.floor(from / DAY) - 1; d <= Math.ceil(end / DAY) + 1; d++) {
+        const covered = from <= d * DAY && (d + 1) * DAY <= end;
+        const touched = from < (d + 1) * DAY && d * DAY < end;
+        if ((covered || (close && touched)) && iso(d).startsWith(`${year}-`)) out.push(iso(d));
+      }
+      return out;
+    };
+    const first = Date.UTC(2025, 11, 20) / DAY; // around a new year, so tails cross it
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 1, max: 5 * 1440 }),
+        fc.boolean(),
+        (dayOffset, startMinute, minutes, close) => {
+          const from = (first + dayOffset) * DAY + startMinute * 60_000;
+          const date = new Date(from).toISOString().replace('T', ' ').slice(0, 19);
+          const year = +date.slice(0, 4);
+          const hd = fake(year, [entry(date, minutes / 60)]);
+          const source = fromDateHolidays(hd, { partialDays: close ? 'close' : 'ignore' });
+          for (const y of [2025, 2026]) {
+            expect(dates(source, y)).toEqual(reference(from, from + minutes * 60_000, close, y));
+          }
+        },
+      ),
+      { numRuns },
+    );
   });
 
   it('skips types that were not asked for', () => {
