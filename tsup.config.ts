@@ -5,7 +5,8 @@ export default defineConfig([
     // The library: platform-neutral (browsers, edge runtimes, Node), ESM + CJS + declarations.
     entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // tsup's declaration build sets `baseUrl`, which TypeScript 6.0 deprecates.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     clean: true,
     target: 'es2022',
     platform: 'neutral',

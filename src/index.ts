@@ -9,3 +9,7 @@ export type { Duration } from './_lib/duration.js';
 export { WeekdaySchema } from './_lib/local-time.js';
 export type { Weekday } from './_lib/local-time.js';
 export type { Holiday, HolidaySource } from './calendars/holidays/holiday-source.js';
+
+// Calendars: UK bank holidays from a generated table (other countries: `policyclock/date-holidays`).
+export { ukBankHolidays, UkDivisionSchema } from './calendars/holidays/uk-bank-holidays.js';
+export type { UkBankHolidaySource, UkDivision } from './calendars/holidays/uk-bank-holidays.js';
