@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 export async function startStaticServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path);
+    const file = join(root, path.endsWith(sep) ? `${path}index.html` : path);
     if (!file.startsWith(root + sep)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
