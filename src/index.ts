@@ -9,3 +9,8 @@ export type { Duration } from './_lib/duration.js';
 export { WeekdaySchema } from './_lib/local-time.js';
 export type { Weekday } from './_lib/local-time.js';
 export type { Holiday, HolidaySource } from './calendars/holidays/holiday-source.js';
+// Calendars: business hours.
+export { businessCalendar } from './calendars/business-calendar.js';
+export type { BusinessCalendar, BusinessInterval } from './calendars/business-calendar.js';
+export { BusinessCalendarConfigSchema } from './calendars/business-calendar/business-calendar-config-schema.js';
+export type { BusinessCalendarConfig, BusinessCalendarConfigInput } from './calendars/business-calendar/business-calendar-config-schema.js';

@@ -1,0 +1,72 @@
+import { z } from 'zod/mini';
+import { parseClockRange, parseLocalDate } from '../../_lib/local-time.js';
+import type { HolidaySource } from '../holidays/holiday-source.js';
+import { openingHours } from './opening-hours.js';
+import { overlapIssues } from './overlap-issues.js';
+
+const ClockRangeSchema = z.string().check(
+  z.refine((text) => parseClockRange(text) !== undefined, 'expected a range "HH:MM-HH:MM" (24 h clock; "24:00" only as an end)'),
+);
+
+/** `'09:00-18:00'` or `['08:00-12:00', '13:00-17:00']`; an end at or before its start is the next day. */
+const ClockRangesSchema = z.union([ClockRangeSchema, z.readonly(z.array(ClockRangeSchema))], {
+  error: 'expected a range "HH:MM-HH:MM" or an array of them',
+});
+
+const LocalDateSchema = z.string().check(z.refine((text) => parseLocalDate(text) !== undefined, 'expected a real date "YYYY-MM-DD"'));
+
+const HolidaySourceSchema = z.custom<HolidaySource>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as HolidaySource).name === 'string' &&
+    typeof (value as HolidaySource).holidaysIn === 'function',
+  'expected a HolidaySource: { name: string; holidaysIn(year): { date, name }[] }',
+);
+
+/**
+ * The configuration of `businessCalendar`. Weekly hours are local wall-clock ranges per weekday;
+ * a range that runs past midnight belongs to the day it starts on. A closure replaces one date's
+ * hours (closed all day without `hours`). Ranges on a day, and a range running past midnight
+ * into the next day's first range, must not overlap; touching is fine.
+ */
+export const BusinessCalendarConfigSchema = z
+  .strictObject({
+    timeZone: z.string(),
+    hours: z.strictObject({
+      mon: z.optional(ClockRangesSchema),
+      tue: z.optional(ClockRangesSchema),
+      wed: z.optional(ClockRangesSchema),
+      thu: z.optional(ClockRangesSchema),
+      fri: z.optional(ClockRangesSchema),
+      sat: z.optional(ClockRangesSchema),
+      sun: z.optional(ClockRangesSchema),
+    }),
+    holidays: z.optional(z.union([HolidaySourceSchema, z.readonly(z.array(HolidaySourceSchema))])),
+    closures: z.optional(
+      z.readonly(
+        z.array(
+          z.strictObject({
+            date: LocalDateSchema,
+            hours: z.optional(ClockRangesSchema),
+            name: z.optional(z.string()),
+          }),
+        ),
+      ),
+    ),
+  })
+  .check(
+    z.superRefine((config, ctx) => {
+      const seen = new Set<string>();
+      config.closures?.forEach((closure, i) => {
+        if (seen.has(closure.date)) ctx.issues.push({ code: 'custom', input: closure.date, path: ['closures', i, 'date'], message: `${closure.date} has an earlier closure` });
+        seen.add(closure.date);
+      });
+      for (const issue of overlapIssues(openingHours(config))) ctx.issues.push({ code: 'custom', input: config, ...issue });
+    }),
+  );
+
+/** What `businessCalendar` accepts. */
+export type BusinessCalendarConfigInput = z.input<typeof BusinessCalendarConfigSchema>;
+/** The validated configuration. */
+export type BusinessCalendarConfig = z.output<typeof BusinessCalendarConfigSchema>;
