@@ -157,7 +157,8 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
     nextOpen(at) {
       const t = toMs(at, AT);
       store.cover(t, AT);
-      return new Date(Math.max(t, store.starts[openingFrom(t)]!));
+      const k = openingFrom(t); // first: it may replace the arrays
+      return new Date(Math.max(t, store.starts[k]!));
     },
     nextClose(at) {
       const t = toMs(at, AT);
@@ -187,6 +188,7 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
       const a = toMs(from, FROM);
       const b = toMs(to, TO);
       if (b < a) fail('INVALID_INPUT', TO, `must not be before from (${new Date(a).toISOString()})`);
+      if (b === a) return [];
       store.cover(a, FROM);
       store.cover(b, TO);
       const out: BusinessInterval[] = [];

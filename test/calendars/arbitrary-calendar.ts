@@ -38,23 +38,52 @@ export interface Scenario {
 const WEEK = 7 * 1440;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** Ranges per weekday (0 = Monday) in minutes after local midnight; an end past 1440 runs past midnight. */
+type WeeklyRanges = [number, number][][];
+
 // Open/closed stretches laid around the week as a circle: never overlapping, sometimes touching
-// (gap 0, also across midnight), some running past midnight, some a full 24 hours.
-// Quarter-hour steps land boundaries on the wall times that DST changes skip or repeat.
-const quarters = (max: number) => fc.integer({ min: 1, max: max / 15 }).map((q) => q * 15);
-const segmentsArb = fc.array(
-  fc.record({
-    gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2880 }), quarters(1440)),
-    duration: fc.oneof(fc.integer({ min: 1, max: 1440 }), quarters(1440), fc.constant(1440)),
-  }),
-  { minLength: 1, maxLength: 10 },
-);
+// (gap 0, also across midnight), some running past midnight, some a full 24 hours. Each calendar
+// picks a unit (any minute, quarter hours or whole hours) so that boundaries often fall on the
+// wall times DST changes skip or repeat.
+const circleArb: fc.Arbitrary<WeeklyRanges> = fc
+  .constantFrom(1, 15, 60)
+  .chain((unit) => {
+    const units = (min: number, max: number) => fc.integer({ min: Math.ceil(min / unit), max: Math.floor(max / unit) }).map((n) => n * unit);
+    return fc.record({
+      offset: units(0, 1439),
+      segments: fc.array(fc.record({ gap: fc.oneof(fc.constant(0), units(1, 2880)), duration: units(1, 1440) }), { minLength: 1, maxLength: 10 }),
+    });
+  })
+  .map(({ offset, segments }) => {
+    const weekly: WeeklyRanges = DAYS.map(() => []);
+    let position = offset;
+    for (const { gap, duration } of segments) {
+      const start = position + gap;
+      if (start + duration > offset + WEEK) break;
+      weekly[Math.floor(start / 1440) % 7]!.push([start % 1440, (start % 1440) + duration]);
+      position = start + duration;
+    }
+    return weekly;
+  });
+
+// The wall times at which the test zones change offset (gap and repeat edges: London 01:00/02:00,
+// Oslo and New York 02:00/03:00, Lord Howe 01:30/02:00/02:30, Chatham 02:45/03:45), as range
+// boundaries within a day, so every edge is hit often.
+const EDGES = [0, 60, 90, 120, 150, 165, 180, 225, 240, 1440];
+const edgesArb: fc.Arbitrary<WeeklyRanges> = fc
+  .array(fc.subarray(EDGES, { minLength: 2 }), { minLength: 7, maxLength: 7 })
+  .map((days) =>
+    days.map((points) => {
+      const ranges: [number, number][] = [];
+      for (let i = 0; i + 1 < points.length; i += 2) ranges.push([points[i]!, points[i + 1]!]);
+      return ranges;
+    }),
+  );
 
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     window: fc.constantFrom(...WINDOWS),
-    offset: fc.oneof(fc.integer({ min: 0, max: 1439 }), quarters(1440).map((q) => q - 15)),
-    segments: segmentsArb,
+    weekly: fc.oneof({ arbitrary: circleArb, weight: 3 }, { arbitrary: edgesArb, weight: 1 }),
     holidayDays: fc.uniqueArray(fc.integer({ min: -SPREAD_DAYS, max: SPREAD_DAYS }), { maxLength: 6 }),
     closures: fc.uniqueArray(
       fc.record({
@@ -64,17 +93,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       { selector: (c) => c.day, maxLength: 4 },
     ),
   })
-  .map(({ window, offset, segments, holidayDays, closures }) => {
-    const weekly: [number, number][][] = DAYS.map(() => []);
-    let position = offset;
-    let weeklyMinutes = 0;
-    for (const { gap, duration } of segments) {
-      const start = position + gap;
-      if (start + duration > offset + WEEK) break;
-      weekly[Math.floor(start / 1440) % 7]!.push([start % 1440, (start % 1440) + duration]);
-      position = start + duration;
-      weeklyMinutes += duration;
-    }
+  .map(({ window, weekly, holidayDays, closures }) => {
+    const weeklyMinutes = weekly.flat().reduce((sum, [start, end]) => sum + end - start, 0);
     const hours: ReferenceConfig['hours'] = {};
     weekly.forEach((ranges, i) => {
       if (ranges.length > 0) hours[DAYS[i]!] = ranges.length === 1 ? rangeText(ranges[0]!) : ranges.map(rangeText);
