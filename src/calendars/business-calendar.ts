@@ -181,7 +181,7 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
       const a = toMs(from, FROM);
       const b = toMs(to, TO);
       store.cover(a, FROM);
-      store.cover(b, TO);
+      store.cover(b, TO, true);
       return store.cumAt(b, store.indexAt(b)) - store.cumAt(a, store.indexAt(a));
     },
     intervals(from, to) {
@@ -190,7 +190,7 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
       if (b < a) fail('INVALID_INPUT', TO, `must not be before from (${new Date(a).toISOString()})`);
       if (b === a) return [];
       store.cover(a, FROM);
-      store.cover(b, TO);
+      store.cover(b, TO, true);
       const out: BusinessInterval[] = [];
       let i = store.indexAt(a);
       if (i < 0 || a >= store.ends[i]!) i++;

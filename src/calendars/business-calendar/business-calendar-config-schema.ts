@@ -15,13 +15,27 @@ const ClockRangesSchema = z.union([ClockRangeSchema, z.readonly(z.array(ClockRan
 
 const LocalDateSchema = z.string().check(z.refine((text) => parseLocalDate(text) !== undefined, 'expected a real date "YYYY-MM-DD"'));
 
-const HolidaySourceSchema = z.custom<HolidaySource>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as HolidaySource).name === 'string' &&
-    typeof (value as HolidaySource).holidaysIn === 'function',
-  'expected a HolidaySource: { name: string; holidaysIn(year): { date, name }[] }',
+const isHolidaySource = (value: unknown): value is HolidaySource =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as HolidaySource).name === 'string' &&
+  typeof (value as HolidaySource).holidaysIn === 'function';
+
+/**
+ * One source or several. A custom check rather than zod objects: parsing would copy the sources
+ * and detach `holidaysIn` from its `this`; here the caller's own objects pass through.
+ */
+const HolidaysSchema = z.custom<HolidaySource | readonly HolidaySource[]>().check(
+  z.superRefine((value, ctx) => {
+    const message = 'expected a HolidaySource: { name: string; holidaysIn(year): { date, name }[] }';
+    if (!Array.isArray(value)) {
+      if (!isHolidaySource(value)) ctx.issues.push({ code: 'custom', input: value, message, continue: false });
+      return;
+    }
+    value.forEach((source: unknown, i) => {
+      if (!isHolidaySource(source)) ctx.issues.push({ code: 'custom', input: source, path: [i], message, continue: false });
+    });
+  }),
 );
 
 /**
@@ -42,7 +56,7 @@ export const BusinessCalendarConfigSchema = z
       sat: z.optional(ClockRangesSchema),
       sun: z.optional(ClockRangesSchema),
     }),
-    holidays: z.optional(z.union([HolidaySourceSchema, z.readonly(z.array(HolidaySourceSchema))])),
+    holidays: z.optional(HolidaysSchema),
     closures: z.optional(
       z.readonly(
         z.array(
@@ -63,7 +77,7 @@ export const BusinessCalendarConfigSchema = z
         seen.add(closure.date);
       });
       for (const issue of overlapIssues(openingHours(config))) ctx.issues.push({ code: 'custom', input: config, ...issue });
-    }),
+    }, { when: (payload) => payload.issues.length === 0 }), // overlaps only between ranges that parse
   );
 
 /** What `businessCalendar` accepts. */

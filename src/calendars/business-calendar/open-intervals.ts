@@ -11,6 +11,8 @@ export const CALENDAR_MAX_YEAR = ZONE_MAX_YEAR - 1;
 /** A search for business time (or for a closing) gives up after this long: two years and a day. */
 export const MAX_SEARCH_MS = 732 * DAY_MS;
 
+const YEAR_MS = 366 * DAY_MS;
+
 type Path = readonly PropertyKey[];
 
 /**
@@ -40,9 +42,15 @@ export class OpenIntervals {
     private readonly bounds: CoverageBounds,
   ) {}
 
-  /** Makes sure `t` lies in the complete region; `path` names the argument for range errors. */
-  cover(t: number, path: Path): void {
+  /**
+   * Makes sure `t` lies in the complete region; `path` names the argument for range errors.
+   * A `t` more than a year away from what is built starts afresh around `t` (a query in 2150
+   * after one in 2026 builds 2150, not every year between), unless `keep` says that an earlier
+   * position must stay valid (the second end of `between`).
+   */
+  cover(t: number, path: Path, keep = false): void {
     if (t >= this.completeFrom && t < this.completeTo) return;
+    if (!keep && (t < this.completeFrom - YEAR_MS || t >= this.completeTo + YEAR_MS)) this.lastYear = this.firstYear - 1;
     if (this.lastYear < this.firstYear) {
       const year = new Date(t).getUTCFullYear();
       this.checkYear(year, path);
