@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './io.js';
-import { parseCommandArgs, resolveNow, type CommandArgs } from './parse-command-args.js';
+import { expectPositionals, parseCommandArgs, resolveNow, type CommandArgs } from './parse-command-args.js';
 
 /** A subcommand as `main` sees it. */
 export interface Command {
@@ -15,14 +15,17 @@ export interface Command {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Builds a `Command` whose `execute` gets typed flags (its own plus `--now`, `--json`, `--help`)
- * and the resolved "now"; `--help` is answered here, so no command repeats it.
+ * Builds a `Command` whose `execute` gets typed flags (its own plus `--now`, `--json`, `--help`),
+ * exactly the positionals it declares, and the resolved "now"; `--help` is answered here, so no
+ * command repeats it.
  */
 export function defineCommand<O extends Options>(spec: {
   name: string;
   summary: string;
   usage: string;
   options: O;
+  /** Names of the positional arguments (input files), all required; none by default. */
+  positionals?: readonly string[];
   execute(args: CommandArgs<O>, context: { now: Date; json: boolean; io: CliIo }): Promise<number> | number;
 }): Command {
   return {
@@ -36,6 +39,7 @@ export function defineCommand<O extends Options>(spec: {
         io.stdout.write(spec.usage);
         return 0;
       }
+      expectPositionals(args.positionals, spec.positionals ?? []);
       return spec.execute(args, { now: resolveNow(values.now, io), json: values.json === true, io });
     },
   };

@@ -32,8 +32,12 @@ export function formatInstant(date: Date, timeZone: string): string {
   return `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }
 
-/** `Fri 4 Dec 2026 00:00–06:00 CET`, or both dates when the end falls on another day. */
+/**
+ * `Fri 4 Dec 2026 00:00–06:00 CET`, or both dates when the end falls on another day; a window
+ * shorter than a minute (a restart) is shown by its start alone.
+ */
 export function formatRange(start: Date, end: Date, timeZone: string): string {
+  if (end.getTime() - start.getTime() < 60_000) return formatInstant(start, timeZone);
   const a = partsIn(start, timeZone);
   const b = partsIn(end, timeZone);
   const sameDay = a.day === b.day && a.month === b.month && a.year === b.year;

@@ -26,10 +26,13 @@ export function parseCommandArgs<O extends Options>(argv: readonly string[], opt
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);
-    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'arguments';
+    // Node names the option as '-s, --severity <value>' or '--colour': report the long form.
+    const option = /--[\w-]+/.exec(message)?.[0] ?? /'(-\w)/.exec(message)?.[1] ?? 'arguments';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(option, 'unknown option');
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(option, /argument missing/.test(message) ? 'needs a value' : 'takes no value');
+      if (/does not take an argument/.test(message)) throw new UsageError(option, 'takes no value');
+      const dash = /ambiguous/.test(message) ? ` (a value that starts with "-" is written ${option}=<value>)` : '';
+      throw new UsageError(option, `needs a value${dash}`);
     }
     throw error;
   }
@@ -48,7 +51,7 @@ export function instantFlag(text: string, flag: string): Date {
   return new Date(toMs(text, [flag]));
 }
 
-/** Exactly `count` positionals (the input files), or a `UsageError` naming the missing one. */
+/** Exactly the positionals `names` (the input files), or a `UsageError` naming the missing or extra one. */
 export function expectPositionals(positionals: readonly string[], names: readonly string[]): string[] {
   if (positionals.length < names.length) throw new UsageError(`<${names[positionals.length]}>`, 'missing');
   if (positionals.length > names.length) throw new UsageError(positionals[names.length]!, 'unexpected argument');

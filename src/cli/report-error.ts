@@ -20,6 +20,18 @@ export async function labelInputErrors<T>(label: (path: string) => string, fn: (
 }
 
 /**
+ * Names a library field path as the user typed it: the flag that set it (`flags` is keyed by the
+ * option's name in the library, `timeZone` → `--time-zone`), or the input file and the field in it.
+ */
+export function fieldLabel(flags: Readonly<Record<string, string>>, file?: string): (path: string) => string {
+  return (path) => {
+    const flag = flags[path.replace(/^(options|ticket)\./, '')];
+    if (flag !== undefined) return flag;
+    return file === undefined ? path || 'input' : `${file}: ${path || '(root)'}`;
+  };
+}
+
+/**
  * Writes one line to stderr and returns the exit code: 2 for bad input, 1 for anything else
  * (a bug: the stack goes to stderr too, since that is what a bug report needs).
  */

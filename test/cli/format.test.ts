@@ -18,6 +18,10 @@ describe('formatRange', () => {
     expect(formatRange(new Date('2026-04-07T20:00:00Z'), new Date('2026-04-07T22:30:00Z'), 'Europe/Oslo')).toBe('Tue 7 Apr 2026 22:00 CEST – Wed 8 Apr 2026 00:30 CEST');
     expect(formatRange(new Date('2026-03-29T00:00:00Z'), new Date('2026-03-29T02:00:00Z'), 'Europe/Oslo')).toBe('Sun 29 Mar 2026 01:00 CET – Sun 29 Mar 2026 04:00 CEST');
   });
+
+  it('shows a window shorter than a minute by its start', () => {
+    expect(formatRange(new Date('2026-04-10T00:00:00Z'), new Date('2026-04-10T00:00:03Z'), 'Europe/Oslo')).toBe('Fri 10 Apr 2026 02:00 CEST');
+  });
 });
 
 describe('formatDuration', () => {

@@ -26,6 +26,12 @@ describe('parseCommandArgs', () => {
     expect(usageError(() => parseCommandArgs(['--colour'], {}))).toEqual({ field: '--colour', message: 'unknown option' });
     expect(usageError(() => parseCommandArgs(['--days'], { days: { type: 'string' } }))).toEqual({ field: '--days', message: 'needs a value' });
     expect(usageError(() => parseCommandArgs(['--json=yes'], {}))).toEqual({ field: '--json', message: 'takes no value' });
+    const severity = { severity: { type: 'string', short: 's' } } as const;
+    expect(usageError(() => parseCommandArgs(['--severity'], severity))).toEqual({ field: '--severity', message: 'needs a value' });
+    expect(usageError(() => parseCommandArgs(['--severity', '--json'], severity))).toEqual({
+      field: '--severity', message: 'needs a value (a value that starts with "-" is written --severity=<value>)',
+    });
+    expect(usageError(() => parseCommandArgs(['-x'], severity))).toEqual({ field: '-x', message: 'unknown option' });
   });
 });
 
