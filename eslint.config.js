@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'docs/api/', 'coverage/', '.artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'docs/api/', 'coverage/', '.artifacts/', '.tmp/', 'examples/status-page/vendor/', 'examples/edge-worker/worker.bundle.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
