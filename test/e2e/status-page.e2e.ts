@@ -104,10 +104,12 @@ describe('the status page in Chromium', () => {
 
   it('tells a main-wave tenant that the early wave’s upgrade does not affect it', async () => {
     const main = await visit('other-wave', { now: EARLY_WAVE, tenant: MAIN_TENANT });
+    expect(await visible(main, '#maintenance-banner')).toBe(true);
     expect(await text(main, '#maintenance-banner')).toBe(
       'Maintenance is in progress for other tenants: Application upgrade (early wave). Your service (main wave) is not affected.',
     );
     const early = await visit('own-wave', { now: EARLY_WAVE, tenant: EARLY_TENANT });
+    expect(await visible(early, '#maintenance-banner')).toBe(true);
     expect(await text(early, '#maintenance-banner')).toBe('We are in maintenance: Application upgrade (early wave) until Tue 21 Apr 2026, 21:30 BST.');
   });
 
