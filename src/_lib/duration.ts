@@ -5,7 +5,7 @@ import { fail } from '../errors.js';
 /** Milliseconds, or an object of parts that add up: `{ hours: 4 }`, `{ minutes: 90 }`. */
 export const DurationSchema = z.union([
   z.number(),
-  z.object({
+  z.strictObject({
     hours: z.optional(z.number()),
     minutes: z.optional(z.number()),
     seconds: z.optional(z.number()),

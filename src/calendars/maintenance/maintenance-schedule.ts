@@ -1,0 +1,175 @@
+import { fail } from '../../errors.js';
+import { toDurationMs, toPositiveDurationMs } from '../../_lib/duration.js';
+import { toMs, type Instant } from '../../_lib/instant.js';
+import { DAY_MS, MINUTE_MS } from '../../_lib/local-time.js';
+import { parseInput } from '../../_lib/validate.js';
+import { ZONE_MAX_YEAR, ZONE_MIN_YEAR, zoneTable } from '../zone-table.js';
+import type { CompiledWindow } from './compiled-window.js';
+import { compileWindows } from './compile-windows.js';
+import { MaintenanceScheduleConfigSchema, type MaintenanceScheduleConfig } from './maintenance-schedule-config-schema.js';
+import { compareRaw, toOccurrence, type Occurrence, type OccurrenceFilter, type RawOccurrence } from './occurrence.js';
+import { occurrenceOn } from './occurrence-on.js';
+import { selectWindows } from './select-windows.js';
+import { windowDays } from './window-days.js';
+import { toICalendar, type ICalendarOptions } from './to-icalendar.js';
+import { DEFAULT_FEED_HORIZON_MS, FeedOptionsSchema, toFeed, type FeedOptions, type MaintenanceFeed } from './to-feed.js';
+
+const DEFAULT_NOTICE_MS = 24 * 3_600_000;
+// Keep two days clear of the zone tables' edges: the generators look a day either side.
+const MIN_MS = Date.UTC(ZONE_MIN_YEAR, 0, 3);
+const MAX_MS = Date.UTC(ZONE_MAX_YEAR, 11, 30);
+const FIRST_SEARCH_SPAN_MS = 8 * DAY_MS;
+
+/** A validated set of maintenance windows in one time zone. All intervals are half-open `[start, end)`. */
+export interface MaintenanceSchedule {
+  readonly timeZone: string;
+  /** Minimum announcement lead time, in ms (`maintenance.notice`; 24 h unless configured). */
+  readonly notice: number;
+  /** The window ids, in configuration order. */
+  readonly windowIds: readonly string[];
+  /** Occurrences that overlap `[from, to)`, by start then window id. */
+  occurrences(from: Instant, to: Instant, filter?: OccurrenceFilter): Occurrence[];
+  /** The first occurrence that starts at or after `at`, or `undefined` if there is none. */
+  next(at: Instant, filter?: OccurrenceFilter): Occurrence | undefined;
+  /** The occurrences with `start ≤ at < end`, by start then window id. */
+  activeAt(at: Instant, filter?: OccurrenceFilter): Occurrence[];
+  /** An RFC 5545 calendar of the occurrences that overlap `[from, to)`. */
+  toICalendar(from: Instant, to: Instant, options?: ICalendarOptions): string;
+  /** A JSON-ready feed of the active and upcoming windows at `now`, for a status page. */
+  toFeed(now: Instant, options?: FeedOptions): MaintenanceFeed;
+}
+
+/**
+ * A maintenance schedule: recurring and one-off windows in a time zone, with their occurrences,
+ * the next one, the active ones and feeds for calendars and status pages.
+ *
+ * Weeks are ISO weeks (Monday–Sunday). A local start in a spring-forward gap moves forward by the
+ * gap; a repeated local time is the earlier instant; `duration` is exact elapsed time.
+ *
+ * @example
+ * const s = maintenanceSchedule({
+ *   timeZone: 'Europe/Oslo',
+ *   windows: [{ id: 'restart', start: '02:00', duration: { seconds: 3 }, repeat: { every: 'day' } }],
+ * })
+ * s.next('2026-03-28T12:00:00Z')?.start //=> 2026-03-29T01:00:00.000Z (02:00 does not exist: 03:00 CEST)
+ * s.next('2026-10-24T12:00:00Z')?.start //=> 2026-10-25T00:00:00.000Z (the first of the two 02:00s)
+ */
+export function maintenanceSchedule(config: MaintenanceScheduleConfig): MaintenanceSchedule {
+  const c = parseInput(MaintenanceScheduleConfigSchema, config);
+  const zone = zoneTable(c.timeZone, ['timeZone']);
+  const windows = compileWindows(c.windows);
+  const notice = c.notice === undefined ? DEFAULT_NOTICE_MS : toDurationMs(c.notice, ['notice']);
+  if (notice < 0) fail('INVALID_INPUT', ['notice'], `expected a notice of zero or more, got ${notice} ms`);
+
+  const maxSpanMs = Math.max(0, ...windows.map((w) => w.spanMs));
+  const localDay = (utcMs: number): number => Math.floor(zone.toLocal(utcMs) / DAY_MS);
+  const instant = (value: unknown, name: string): number => {
+    const ms = toMs(value, [name]);
+    if (ms < MIN_MS || ms > MAX_MS) fail('OUT_OF_RANGE', [name], `maintenance schedules cover the years ${ZONE_MIN_YEAR}–${ZONE_MAX_YEAR}`);
+    return ms;
+  };
+
+  // Every occurrence whose local start date lies in [firstDay, lastDay]; callers clip by instant.
+  const collect = (
+    ws: readonly CompiledWindow[],
+    firstDay: (w: CompiledWindow) => number,
+    lastDay: (w: CompiledWindow) => number,
+    keep: (o: RawOccurrence) => boolean,
+    fromLocal: (localMs: number) => number = zone.fromLocal,
+  ): RawOccurrence[] => {
+    const out: RawOccurrence[] = [];
+    for (const w of ws) {
+      for (const day of windowDays(w, firstDay(w), lastDay(w))) {
+        const o = occurrenceOn(w, day, fromLocal);
+        if (o && keep(o)) out.push(o);
+      }
+    }
+    return out.sort(compareRaw);
+  };
+
+  const overlapping = (fromMs: number, toMs_: number, ws: readonly CompiledWindow[]): RawOccurrence[] => {
+    const fromLocal = zone.toLocal(fromMs);
+    // A day of margin either side absorbs any DST shift between wall time and instant.
+    const lastDay = localDay(toMs_) + 1;
+    return collect(ws, (w) => Math.floor((fromLocal - w.spanMs) / DAY_MS) - 1, () => lastDay,
+      (o) => o.startMs < toMs_ && o.endMs > fromMs);
+  };
+
+  const range = (from: Instant, to: Instant): [number, number] => {
+    const fromMs = instant(from, 'from');
+    const toMs_ = instant(to, 'to');
+    if (toMs_ < fromMs) fail('INVALID_INPUT', ['to'], 'expected `to` at or after `from`');
+    return [fromMs, toMs_];
+  };
+
+  const schedule: MaintenanceSchedule = {
+    timeZone: c.timeZone,
+    notice,
+    windowIds: windows.map((w) => w.id),
+
+    occurrences(from, to, filter) {
+      const [fromMs, toMs_] = range(from, to);
+      return overlapping(fromMs, toMs_, selectWindows(windows, filter, ['filter'])).map(toOccurrence);
+    },
+
+    next(at, filter) {
+      const atMs = instant(at, 'at');
+      const ws = selectWindows(windows, filter, ['filter']);
+      if (ws.length === 0) return undefined;
+      // Past the last exception or one-off date, every remaining pattern recurs within its period.
+      let lastDay = localDay(atMs);
+      let period = 0;
+      for (const w of ws) {
+        lastDay = Math.max(lastDay, w.lastFixedDay);
+        period = Math.max(period, w.periodDays);
+      }
+      const horizonMs = Math.min(MAX_MS, (lastDay + 2 * period + 14) * DAY_MS + DAY_MS);
+      let lo = atMs;
+      for (let span = FIRST_SEARCH_SPAN_MS; lo < horizonMs; span *= 2) {
+        const hi = Math.min(lo + span, horizonMs);
+        const from = lo;
+        const first = localDay(from) - 1;
+        const last = localDay(hi) + 1;
+        const found = collect(ws, () => first, () => last, (o) => o.startMs >= from && o.startMs < hi);
+        if (found.length > 0) return toOccurrence(found[0]!);
+        lo = hi;
+      }
+      return undefined;
+    },
+
+    activeAt(at, filter) {
+      const atMs = instant(at, 'at');
+      const ws = selectWindows(windows, filter, ['filter']);
+      const offset = zone.offsetAt(atMs);
+      const local = atMs + offset;
+      const contains = (o: RawOccurrence): boolean => o.startMs <= atMs && atMs < o.endMs;
+      // Every candidate instant lies within reach of `at`. With no offset change in that stretch
+      // (all but a few days a year) a wall time is the instant plus one fixed offset, and only the
+      // start dates whose local span covers `local` can qualify: usually one day, often none.
+      const reach = maxSpanMs + 2 * DAY_MS;
+      if (zone.nextTransition(atMs - reach) > atMs + reach) {
+        const sinceStart = (w: CompiledWindow): number => local - w.startMinute * MINUTE_MS;
+        return collect(ws, (w) => Math.floor((sinceStart(w) - w.spanMs) / DAY_MS) + 1, (w) => Math.floor(sinceStart(w) / DAY_MS),
+          contains, (l) => l - offset).map(toOccurrence);
+      }
+      // Near a DST change: look back only as far as the longest occurrence reaches, plus a day either side.
+      const lastDay = Math.floor(local / DAY_MS) + 1;
+      return collect(ws, (w) => Math.floor((local - w.spanMs) / DAY_MS) - 1, () => lastDay, contains).map(toOccurrence);
+    },
+
+    toICalendar(from, to, options) {
+      const [fromMs, toMs_] = range(from, to);
+      return toICalendar(overlapping(fromMs, toMs_, windows), fromMs, options);
+    },
+
+    toFeed(now, options) {
+      const nowMs = instant(now, 'now');
+      const o = parseInput(FeedOptionsSchema, options ?? {}, ['options']);
+      const horizon = o.horizon === undefined ? DEFAULT_FEED_HORIZON_MS : toPositiveDurationMs(o.horizon, ['options', 'horizon']);
+      const ws = selectWindows(windows, o.filter, ['options', 'filter']);
+      const raw = overlapping(nowMs, Math.min(MAX_MS, nowMs + horizon), ws);
+      return toFeed(o.limit === undefined ? raw : raw.slice(0, o.limit), nowMs, c.timeZone, notice);
+    },
+  };
+  return schedule;
+}

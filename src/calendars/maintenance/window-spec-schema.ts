@@ -1,0 +1,64 @@
+import { z } from 'zod/mini';
+import { DurationSchema } from '../../_lib/duration.js';
+import { WeekdaySchema, parseClock, parseLocalDate } from '../../_lib/local-time.js';
+
+/** A local wall time `'HH:MM'` (00:00–23:59) at which a window starts. */
+export const LocalStartSchema = z.string().check(
+  z.refine((s) => parseClock(s) !== undefined, { error: "expected a local time 'HH:MM' between 00:00 and 23:59" }),
+);
+
+/** A local wall time `'HH:MM'` (00:00–24:00) at which a window ends; at or before the start means the next day. */
+export const LocalEndSchema = z.string().check(
+  z.refine((s) => parseClock(s, true) !== undefined, { error: "expected a local time 'HH:MM' between 00:00 and 24:00" }),
+);
+
+/** A real calendar date `'YYYY-MM-DD'`, local to the schedule's time zone. */
+export const LocalDateSchema = z.string().check(
+  z.refine((s) => parseLocalDate(s) !== undefined, { error: "expected a real date 'YYYY-MM-DD'" }),
+);
+
+const NonEmpty = z.string().check(z.minLength(1, { error: 'expected a non-empty string' }));
+
+/**
+ * How a window recurs. Weeks are ISO weeks (Monday to Sunday); `anchor` is any date in the first
+ * week of an `interval`-week cycle and fixes its phase in both directions of time.
+ */
+export const RepeatSchema = z.union(
+  [
+    z.strictObject({ every: z.literal('day') }),
+    z.strictObject({
+      every: z.literal('week'),
+      on: z.union([WeekdaySchema, z.array(WeekdaySchema).check(z.minLength(1, { error: 'expected at least one weekday' }))]),
+      interval: z.optional(z.int().check(z.gte(1, { error: 'expected a whole number of weeks from 1 to 520' }), z.lte(520, { error: 'expected a whole number of weeks from 1 to 520' }))),
+      anchor: z.optional(LocalDateSchema),
+    }),
+    z.strictObject({
+      every: z.literal('month'),
+      on: WeekdaySchema,
+      nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)], {
+        error: 'expected 1, 2, 3, 4, 5 or -1 (the last)',
+      }),
+    }),
+    z.strictObject({ after: NonEmpty, on: WeekdaySchema }),
+    z.strictObject({ once: LocalDateSchema }),
+  ],
+  { error: "expected { every: 'day' }, { every: 'week', on, interval?, anchor? }, { every: 'month', on, nth }, { after, on } or { once }" },
+);
+export type Repeat = z.infer<typeof RepeatSchema>;
+
+/**
+ * One recurring (or one-off) maintenance window. Exactly one of `end` and `duration` is given;
+ * the schedule checks that, and the rules between windows, when it is built.
+ */
+export const WindowSpecSchema = z.strictObject({
+  id: NonEmpty,
+  title: z.optional(z.string()),
+  kind: z.optional(NonEmpty),
+  cohort: z.optional(NonEmpty),
+  start: LocalStartSchema,
+  end: z.optional(LocalEndSchema),
+  duration: z.optional(DurationSchema),
+  repeat: RepeatSchema,
+  except: z.optional(z.array(LocalDateSchema)),
+});
+export type WindowSpec = z.infer<typeof WindowSpecSchema>;
