@@ -84,8 +84,11 @@ function intlZone(timeZone: string, path: readonly PropertyKey[]): ZoneTable {
       const after = probe(next - 1);
       if (after !== o[o.length - 1]) {
         // Bisect to the millisecond: the last instant with the old offset, then the change.
+        // Steps restart at a change, so the next change can sit exactly on a step boundary (EU
+        // changes are all Sunday 01:00Z, whole weeks apart): then `t` itself is the change.
         let lo = t, hi = next - 1;
         const before = o[o.length - 1];
+        if (probe(lo) !== before) hi = lo;
         while (hi - lo > 1) {
           const mid = Math.floor((lo + hi) / 2);
           if (probe(mid) === before) lo = mid; else hi = mid;
