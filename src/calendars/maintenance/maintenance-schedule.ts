@@ -6,7 +6,8 @@ import { parseInput } from '../../_lib/validate.js';
 import { ZONE_MAX_YEAR, ZONE_MIN_YEAR, zoneTable } from '../zone-table.js';
 import type { CompiledWindow } from './compiled-window.js';
 import { compileWindows } from './compile-windows.js';
-import { MaintenanceScheduleConfigSchema, type MaintenanceScheduleConfig } from './maintenance-schedule-config-schema.js';
+import type { MaintenanceScheduleConfig } from './maintenance-schedule-config-schema.js';
+import { parseScheduleConfig } from './parse-schedule-config.js';
 import { compareRaw, toOccurrence, type Occurrence, type OccurrenceFilter, type RawOccurrence } from './occurrence.js';
 import { occurrenceOn } from './occurrence-on.js';
 import { selectWindows } from './select-windows.js';
@@ -55,7 +56,7 @@ export interface MaintenanceSchedule {
  * s.next('2026-10-24T12:00:00Z')?.start //=> 2026-10-25T00:00:00.000Z (the first of the two 02:00s)
  */
 export function maintenanceSchedule(config: MaintenanceScheduleConfig): MaintenanceSchedule {
-  const c = parseInput(MaintenanceScheduleConfigSchema, config);
+  const c = parseScheduleConfig(config);
   const zone = zoneTable(c.timeZone, ['timeZone']);
   const windows = compileWindows(c.windows);
   const notice = c.notice === undefined ? DEFAULT_NOTICE_MS : toDurationMs(c.notice, ['notice']);
@@ -88,6 +89,8 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
   };
 
   const overlapping = (fromMs: number, toMs_: number, ws: readonly CompiledWindow[]): RawOccurrence[] => {
+    // An empty range [t, t) contains no instant, so no window overlaps it (even one running at t).
+    if (toMs_ === fromMs) return [];
     const fromLocal = zone.toLocal(fromMs);
     // A day of margin either side absorbs any DST shift between wall time and instant.
     const lastDay = localDay(toMs_) + 1;
