@@ -112,7 +112,8 @@ export function refOccurrences(config: MaintenanceScheduleConfig, from: number, 
       } else {
         end = start + durationOf(w.duration!);
       }
-      if (end > start && start < to && end > from) out.push({ windowId: w.id, start, end });
+      // [start, end) and [from, to) overlap iff their intersection is not empty.
+      if (end > start && Math.max(start, from) < Math.min(end, to)) out.push({ windowId: w.id, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start || (a.windowId < b.windowId ? -1 : a.windowId > b.windowId ? 1 : 0));

@@ -11,6 +11,7 @@ import { parseScheduleConfig } from './parse-schedule-config.js';
 import { compareRaw, toOccurrence, type Occurrence, type OccurrenceFilter, type RawOccurrence } from './occurrence.js';
 import { occurrenceOn } from './occurrence-on.js';
 import { selectWindows } from './select-windows.js';
+import { spanFromLocal } from './span-from-local.js';
 import { windowDays } from './window-days.js';
 import { toICalendar, type ICalendarOptions } from './to-icalendar.js';
 import { DEFAULT_FEED_HORIZON_MS, FeedOptionsSchema, toFeed, type FeedOptions, type MaintenanceFeed } from './to-feed.js';
@@ -94,8 +95,9 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
     const fromLocal = zone.toLocal(fromMs);
     // A day of margin either side absorbs any DST shift between wall time and instant.
     const lastDay = localDay(toMs_) + 1;
+    const convert = spanFromLocal(zone, fromMs - maxSpanMs - 3 * DAY_MS, toMs_ + maxSpanMs + 3 * DAY_MS);
     return collect(ws, (w) => Math.floor((fromLocal - w.spanMs) / DAY_MS) - 1, () => lastDay,
-      (o) => o.startMs < toMs_ && o.endMs > fromMs);
+      (o) => o.startMs < toMs_ && o.endMs > fromMs, convert);
   };
 
   const range = (from: Instant, to: Instant): [number, number] => {
@@ -146,18 +148,28 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
       const offset = zone.offsetAt(atMs);
       const local = atMs + offset;
       const contains = (o: RawOccurrence): boolean => o.startMs <= atMs && atMs < o.endMs;
-      // Every candidate instant lies within reach of `at`. With no offset change in that stretch
-      // (all but a few days a year) a wall time is the instant plus one fixed offset, and only the
-      // start dates whose local span covers `local` can qualify: usually one day, often none.
       const reach = maxSpanMs + 2 * DAY_MS;
-      if (zone.nextTransition(atMs - reach) > atMs + reach) {
-        const sinceStart = (w: CompiledWindow): number => local - w.startMinute * MINUTE_MS;
-        return collect(ws, (w) => Math.floor((sinceStart(w) - w.spanMs) / DAY_MS) + 1, (w) => Math.floor(sinceStart(w) / DAY_MS),
-          contains, (l) => l - offset).map(toOccurrence);
+      if (zone.nextTransition(atMs - reach) <= atMs + reach) {
+        // Near a DST change: look back only as far as the longest occurrence reaches, plus a day either side.
+        const lastDay = Math.floor(local / DAY_MS) + 1;
+        return collect(ws, (w) => Math.floor((local - w.spanMs) / DAY_MS) - 1, () => lastDay, contains).map(toOccurrence);
       }
-      // Near a DST change: look back only as far as the longest occurrence reaches, plus a day either side.
-      const lastDay = Math.floor(local / DAY_MS) + 1;
-      return collect(ws, (w) => Math.floor((local - w.spanMs) / DAY_MS) - 1, () => lastDay, contains).map(toOccurrence);
+      // No offset change within reach (all but a few days a year): a wall time is the instant plus
+      // one fixed offset, and only a start date whose local span covers `local` can qualify —
+      // usually one day, often none. A hot path: a plain loop, no allocation when nothing is active.
+      const toUtc = (l: number): number => l - offset;
+      let found: RawOccurrence[] | undefined;
+      for (const w of ws) {
+        const sinceStart = local - w.startMinute * MINUTE_MS;
+        const lastDay = Math.floor(sinceStart / DAY_MS);
+        const firstDay = Math.floor((sinceStart - w.spanMs) / DAY_MS) + 1;
+        if (firstDay > lastDay) continue;
+        for (const day of windowDays(w, firstDay, lastDay)) {
+          const o = occurrenceOn(w, day, toUtc);
+          if (o && contains(o)) (found ??= []).push(o);
+        }
+      }
+      return found ? found.sort(compareRaw).map(toOccurrence) : [];
     },
 
     toICalendar(from, to, options) {

@@ -49,12 +49,10 @@ export function compareRaw(a: RawOccurrence, b: RawOccurrence): number {
 /** The public shape; absent labels stay absent rather than `undefined`. */
 export function toOccurrence(raw: RawOccurrence): Occurrence {
   const w = raw.window;
-  return {
-    windowId: w.id,
-    ...(w.title !== undefined && { title: w.title }),
-    ...(w.kind !== undefined && { kind: w.kind }),
-    ...(w.cohort !== undefined && { cohort: w.cohort }),
-    start: new Date(raw.startMs),
-    end: new Date(raw.endMs),
-  };
+  // Plain assignments, not conditional spreads: this runs for every occurrence of a year.
+  const o: { -readonly [K in keyof Occurrence]: Occurrence[K] } = { windowId: w.id, start: new Date(raw.startMs), end: new Date(raw.endMs) };
+  if (w.title !== undefined) o.title = w.title;
+  if (w.kind !== undefined) o.kind = w.kind;
+  if (w.cohort !== undefined) o.cohort = w.cohort;
+  return o;
 }
