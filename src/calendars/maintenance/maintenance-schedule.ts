@@ -13,7 +13,7 @@ import { occurrenceOn } from './occurrence-on.js';
 import { selectWindows } from './select-windows.js';
 import { spanFromLocal } from './span-from-local.js';
 import { windowDays } from './window-days.js';
-import { toICalendar, type ICalendarOptions } from './to-icalendar.js';
+import { ICalendarOptionsSchema, toICalendar, type ICalendarOptions } from './to-icalendar.js';
 import { DEFAULT_FEED_HORIZON_MS, FeedOptionsSchema, toFeed, type FeedOptions, type MaintenanceFeed } from './to-feed.js';
 
 const DEFAULT_NOTICE_MS = 24 * 3_600_000;
@@ -29,15 +29,45 @@ export interface MaintenanceSchedule {
   readonly notice: number;
   /** The window ids, in configuration order. */
   readonly windowIds: readonly string[];
-  /** Occurrences that overlap `[from, to)`, by start then window id. */
+  /**
+   * Occurrences that overlap `[from, to)`, by start then window id.
+   *
+   * @example
+   * crmMaintenance().occurrences('2026-04-01T00:00:00Z', '2026-05-01T00:00:00Z', { kind: 'system' }).map((o) => o.start)
+   * //=> [2026-04-09T22:00:00.000Z, 2026-04-23T22:00:00.000Z]
+   */
   occurrences(from: Instant, to: Instant, filter?: OccurrenceFilter): Occurrence[];
-  /** The first occurrence that starts at or after `at`, or `undefined` if there is none. */
+  /**
+   * The first occurrence that starts at or after `at`, or `undefined` if there is none.
+   *
+   * @example
+   * crmMaintenance().next('2026-04-01T00:00:00Z', { cohort: 'main', kind: 'application' })?.start
+   * //=> 2026-04-03T20:00:00.000Z (Friday 22:00 CEST)
+   */
   next(at: Instant, filter?: OccurrenceFilter): Occurrence | undefined;
-  /** The occurrences with `start ≤ at < end`, by start then window id. */
+  /**
+   * The occurrences with `start ≤ at < end`, by start then window id.
+   *
+   * @example
+   * crmMaintenance().activeAt('2026-04-10T00:00:01Z').map((o) => o.windowId)
+   * //=> ['maintenance.os-vendor-patches', 'maintenance.system', 'maintenance.restart']
+   */
   activeAt(at: Instant, filter?: OccurrenceFilter): Occurrence[];
-  /** An RFC 5545 calendar of the occurrences that overlap `[from, to)`. */
+  /**
+   * An RFC 5545 calendar of the occurrences that overlap `[from, to)` (DTSTAMP = `options.stamp ?? from`).
+   *
+   * @example
+   * crmMaintenance().toICalendar('2026-04-01T00:00:00Z', '2026-05-01T00:00:00Z', { name: 'CRM', filter: { cohort: 'early' } })
+   * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…UID:maintenance.os-vendor-patches-20260409T220000Z@policyclock\r\n…'
+   */
   toICalendar(from: Instant, to: Instant, options?: ICalendarOptions): string;
-  /** A JSON-ready feed of the active and upcoming windows at `now`, for a status page. */
+  /**
+   * A JSON-ready feed of the active and upcoming windows at `now` (next 14 days unless `horizon`).
+   *
+   * @example
+   * crmMaintenance().toFeed('2026-04-10T01:00:00Z', { limit: 1 }).windows[0]
+   * //=> { id: 'maintenance.os-vendor-patches-20260409T220000Z', state: 'active', announceBy: '2026-04-08T22:00:00.000Z', … }
+   */
   toFeed(now: Instant, options?: FeedOptions): MaintenanceFeed;
 }
 
@@ -174,7 +204,8 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
 
     toICalendar(from, to, options) {
       const [fromMs, toMs_] = range(from, to);
-      return toICalendar(overlapping(fromMs, toMs_, windows), fromMs, options);
+      const o = parseInput(ICalendarOptionsSchema, options ?? {}, ['options']);
+      return toICalendar(overlapping(fromMs, toMs_, selectWindows(windows, o.filter, ['options', 'filter'])), fromMs, o);
     },
 
     toFeed(now, options) {

@@ -5,7 +5,7 @@
  * chi-square over ten buckets of `tenant-0` … `tenant-99999` is 176 on 9 degrees of freedom).
  *
  * @example
- * tenantHash('tenant-1') //=> an unsigned 32-bit integer, the same on every platform and version
+ * tenantHash('tenant-1') //=> 0x44a3410f (1151549711), on every platform and in every version
  */
 export function tenantHash(tenantId: string): number {
   let h = fnv1a32(tenantId);

@@ -1,17 +1,17 @@
 import { z } from 'zod/mini';
 import { InstantSchema, toMs } from '../../_lib/instant.js';
-import { parseInput } from '../../_lib/validate.js';
-import type { RawOccurrence } from './occurrence.js';
+import { OccurrenceFilterSchema, type RawOccurrence } from './occurrence.js';
 import { icalUtc, occurrenceUid } from './occurrence-uid.js';
 
 /**
- * Options of `toICalendar`: the calendar's display name, and `stamp`, the instant written as every
- * event's DTSTAMP. There is no hidden clock, so `stamp` defaults to `from`: the same call always
- * gives the same bytes.
+ * Options of `toICalendar`: the calendar's display name; `stamp`, the instant written as every
+ * event's DTSTAMP (there is no hidden clock, so it defaults to `from`: the same call always gives
+ * the same bytes); and `filter`, e.g. `{ cohort }` for one tenant's calendar.
  */
 export const ICalendarOptionsSchema = z.strictObject({
   name: z.optional(z.string()),
   stamp: z.optional(InstantSchema),
+  filter: z.optional(OccurrenceFilterSchema),
 });
 export type ICalendarOptions = z.infer<typeof ICalendarOptionsSchema>;
 
@@ -22,8 +22,7 @@ const CRLF = '\r\n';
  * escaped, UTC times, UID `${windowId}-${startUtc}@policyclock`. DTEND is rounded up to a whole
  * second (iCalendar has no milliseconds), so the event still covers the whole window.
  */
-export function toICalendar(occurrences: readonly RawOccurrence[], fromMs: number, options: unknown): string {
-  const o = parseInput(ICalendarOptionsSchema, options ?? {}, ['options']);
+export function toICalendar(occurrences: readonly RawOccurrence[], fromMs: number, o: ICalendarOptions): string {
   const stamp = icalUtc(o.stamp === undefined ? fromMs : toMs(o.stamp, ['options', 'stamp']));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//policyclock//maintenance//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (o.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(o.name)}`);

@@ -66,3 +66,11 @@ describe('toICalendar (RFC 5545)', () => {
     expect(s.toICalendar('2026-05-09T00:00:00Z', '2026-05-10T00:00:00Z')).toContain('DTEND:20260509T020002Z\r\n');
   });
 });
+
+describe('toICalendar for one cohort', () => {
+  it('keeps that cohort\'s windows and the shared ones', () => {
+    const text = crmMaintenance().toICalendar('2026-01-05T00:00:00Z', '2026-01-12T00:00:00Z', { filter: { cohort: 'early', kind: 'application' } });
+    expect(events(text).map((e) => e.uid)).toEqual(['maintenance.application.early-20260106T210000Z@policyclock']);
+    expect(() => crmMaintenance().toICalendar(0, 1, { filter: { windowId: 'x' } })).toThrow(expect.objectContaining({ path: 'options.filter.windowId' }));
+  });
+});
