@@ -7,6 +7,7 @@ import type { Repeat, WindowSpec } from './window-spec-schema.js';
 // An nth weekday recurs within 5 weeks; a fifth one can be absent for months (worst case 13 weeks,
 // e.g. fifth Fridays), so a year is a safe bound.
 const MONTHLY_PERIOD_DAYS = 366;
+const MAX_DURATION_MS = 366 * 86_400_000;
 
 /**
  * Checks what a schema cannot see (the rules between windows and between fields) and compiles the
@@ -55,6 +56,8 @@ function compileOne(spec: WindowSpec, i: number, source: CompiledWindow | undefi
     endMinute = end <= startMinute ? end + 1440 : end;
   } else if (spec.duration !== undefined) {
     durationMs = toPositiveDurationMs(spec.duration, [...path, 'duration']);
+    // Queries look back one longest window; a window of years is a mistake, not a plan.
+    if (durationMs > MAX_DURATION_MS) fail('INVALID_INPUT', [...path, 'duration'], `expected a window of at most 366 days, got ${durationMs} ms`);
   } else {
     fail('INVALID_INPUT', [...path, 'end'], 'give an end time or a duration');
   }

@@ -10,7 +10,7 @@ import type { MaintenanceScheduleConfig } from './maintenance-schedule-config-sc
 import { parseScheduleConfig } from './parse-schedule-config.js';
 import { compareRaw, toOccurrence, type Occurrence, type OccurrenceFilter, type RawOccurrence } from './occurrence.js';
 import { occurrenceOn } from './occurrence-on.js';
-import { selectWindows } from './select-windows.js';
+import { windowSelector } from './select-windows.js';
 import { spanFromLocal } from './span-from-local.js';
 import { windowDays } from './window-days.js';
 import { ICalendarOptionsSchema, toICalendar, type ICalendarOptions } from './to-icalendar.js';
@@ -93,6 +93,7 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
   const notice = c.notice === undefined ? DEFAULT_NOTICE_MS : toDurationMs(c.notice, ['notice']);
   if (notice < 0) fail('INVALID_INPUT', ['notice'], `expected a notice of zero or more, got ${notice} ms`);
 
+  const selectWindows = windowSelector(windows);
   const maxSpanMs = Math.max(0, ...windows.map((w) => w.spanMs));
   const localDay = (utcMs: number): number => Math.floor(zone.toLocal(utcMs) / DAY_MS);
   const instant = (value: unknown, name: string): number => {
@@ -144,12 +145,12 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
 
     occurrences(from, to, filter) {
       const [fromMs, toMs_] = range(from, to);
-      return overlapping(fromMs, toMs_, selectWindows(windows, filter, ['filter'])).map(toOccurrence);
+      return overlapping(fromMs, toMs_, selectWindows(filter, ['filter'])).map(toOccurrence);
     },
 
     next(at, filter) {
       const atMs = instant(at, 'at');
-      const ws = selectWindows(windows, filter, ['filter']);
+      const ws = selectWindows(filter, ['filter']);
       if (ws.length === 0) return undefined;
       // Past the last exception or one-off date, every remaining pattern recurs within its period.
       let lastDay = localDay(atMs);
@@ -174,7 +175,7 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
 
     activeAt(at, filter) {
       const atMs = instant(at, 'at');
-      const ws = selectWindows(windows, filter, ['filter']);
+      const ws = selectWindows(filter, ['filter']);
       const offset = zone.offsetAt(atMs);
       const local = atMs + offset;
       const contains = (o: RawOccurrence): boolean => o.startMs <= atMs && atMs < o.endMs;
@@ -205,14 +206,14 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
     toICalendar(from, to, options) {
       const [fromMs, toMs_] = range(from, to);
       const o = parseInput(ICalendarOptionsSchema, options ?? {}, ['options']);
-      return toICalendar(overlapping(fromMs, toMs_, selectWindows(windows, o.filter, ['options', 'filter'])), fromMs, o);
+      return toICalendar(overlapping(fromMs, toMs_, selectWindows(o.filter, ['options', 'filter'])), fromMs, o);
     },
 
     toFeed(now, options) {
       const nowMs = instant(now, 'now');
       const o = parseInput(FeedOptionsSchema, options ?? {}, ['options']);
       const horizon = o.horizon === undefined ? DEFAULT_FEED_HORIZON_MS : toPositiveDurationMs(o.horizon, ['options', 'horizon']);
-      const ws = selectWindows(windows, o.filter, ['options', 'filter']);
+      const ws = selectWindows(o.filter, ['options', 'filter']);
       const raw = overlapping(nowMs, Math.min(MAX_MS, nowMs + horizon), ws);
       return toFeed(o.limit === undefined ? raw : raw.slice(0, o.limit), nowMs, c.timeZone, notice);
     },

@@ -107,6 +107,12 @@ describe('recurrences', () => {
     expect(ids({ windowId: 'b' })).toEqual(['b']);
     expect(ids({ cohort: 'beta' })).toEqual(['a']);
     expect(s.windowIds).toEqual(['b', 'a', 'c']);
+    // The same filter object, changed between calls, is read afresh each time.
+    const filter: { cohort?: string } = { cohort: 'main' };
+    expect(ids(filter)).toEqual(['a', 'b']);
+    filter.cohort = 'early';
+    expect(ids(filter)).toEqual(['a', 'c']);
+    expect(() => ids({ cohort: 5 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'filter.cohort' }));
   });
 
   it('next finds a window far ahead and gives up when none can come', () => {

@@ -49,6 +49,7 @@ describe('maintenanceSchedule rejects bad configuration with a code and the exac
     rejects([{ ...ok, duration: { minutes: -5 } }], 'INVALID_INPUT', 'windows[0].duration');
     rejects([{ ...ok, duration: 0.5 }], 'INVALID_INPUT', 'windows[0].duration');
     rejects([{ ...ok, duration: { days: 1 } }], 'INVALID_INPUT', 'windows[0].duration');
+    rejects([{ ...ok, duration: { hours: 366 * 24 + 1 } }], 'INVALID_INPUT', 'windows[0].duration');
   });
 
   it('duplicate ids, bad dates, unknown fields and repeat shapes, bad zones and notices', () => {
