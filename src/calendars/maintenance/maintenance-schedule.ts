@@ -120,22 +120,22 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
     return out.sort(compareRaw);
   };
 
-  const overlapping = (fromMs: number, toMs_: number, ws: readonly CompiledWindow[]): RawOccurrence[] => {
+  const overlapping = (fromMs: number, untilMs: number, ws: readonly CompiledWindow[]): RawOccurrence[] => {
     // An empty range [t, t) contains no instant, so no window overlaps it (even one running at t).
-    if (toMs_ === fromMs) return [];
+    if (untilMs === fromMs) return [];
     const fromLocal = zone.toLocal(fromMs);
     // A day of margin either side absorbs any DST shift between wall time and instant.
-    const lastDay = localDay(toMs_) + 1;
-    const convert = spanFromLocal(zone, fromMs - maxSpanMs - 3 * DAY_MS, toMs_ + maxSpanMs + 3 * DAY_MS);
+    const lastDay = localDay(untilMs) + 1;
+    const convert = spanFromLocal(zone, fromMs - maxSpanMs - 3 * DAY_MS, untilMs + maxSpanMs + 3 * DAY_MS);
     return collect(ws, (w) => Math.floor((fromLocal - w.spanMs) / DAY_MS) - 1, () => lastDay,
-      (o) => o.startMs < toMs_ && o.endMs > fromMs, convert);
+      (o) => o.startMs < untilMs && o.endMs > fromMs, convert);
   };
 
   const range = (from: Instant, to: Instant): [number, number] => {
     const fromMs = instant(from, 'from');
-    const toMs_ = instant(to, 'to');
-    if (toMs_ < fromMs) fail('INVALID_INPUT', ['to'], 'expected `to` at or after `from`');
-    return [fromMs, toMs_];
+    const untilMs = instant(to, 'to');
+    if (untilMs < fromMs) fail('INVALID_INPUT', ['to'], 'expected `to` at or after `from`');
+    return [fromMs, untilMs];
   };
 
   const schedule: MaintenanceSchedule = {
@@ -144,8 +144,8 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
     windowIds: windows.map((w) => w.id),
 
     occurrences(from, to, filter) {
-      const [fromMs, toMs_] = range(from, to);
-      return overlapping(fromMs, toMs_, selectWindows(filter, ['filter'])).map(toOccurrence);
+      const [fromMs, untilMs] = range(from, to);
+      return overlapping(fromMs, untilMs, selectWindows(filter, ['filter'])).map(toOccurrence);
     },
 
     next(at, filter) {
@@ -204,9 +204,9 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
     },
 
     toICalendar(from, to, options) {
-      const [fromMs, toMs_] = range(from, to);
+      const [fromMs, untilMs] = range(from, to);
       const o = parseInput(ICalendarOptionsSchema, options ?? {}, ['options']);
-      return toICalendar(overlapping(fromMs, toMs_, selectWindows(o.filter, ['options', 'filter'])), fromMs, o);
+      return toICalendar(overlapping(fromMs, untilMs, selectWindows(o.filter, ['options', 'filter'])), fromMs, o);
     },
 
     toFeed(now, options) {
