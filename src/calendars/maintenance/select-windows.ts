@@ -3,7 +3,7 @@ import { parseInput } from '../../_lib/validate.js';
 import type { CompiledWindow } from './compiled-window.js';
 import { OccurrenceFilterSchema, type OccurrenceFilter } from './occurrence.js';
 
-const FILTER_KEYS = new Set(['windowId', 'cohort', 'kind']);
+const FILTER_KEYS = /* @__PURE__ */ new Set(['windowId', 'cohort', 'kind']);
 const MEMO_LIMIT = 64;
 
 /**
