@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../../src/calendars/maintenance/find-conflicts.js';
 import { crmMaintenance } from '../../../src/presets/crm-maintenance.js';
+import { numRuns } from '../../_support/fc.js';
 
 const pairs = (list: ReturnType<typeof findConflicts>) => list.map((c) => [c.a.windowId, c.b.windowId, c.cohort, c.from.toISOString(), c.to.toISOString()]);
 
@@ -28,5 +30,29 @@ describe('findConflicts', () => {
     expect(() => findConflicts([{ windowId: 'x', start: '2026-05-05T20:00', end: 0 }])).toThrow(expect.objectContaining({ path: 'occurrences[0].start' }));
     expect(() => findConflicts([{ windowId: 'x', start: 10, end: 5 }])).toThrow(expect.objectContaining({ path: 'occurrences[0].end' }));
     expect(() => findConflicts(crmMaintenance())).toThrow(expect.objectContaining({ path: 'range' }));
+  });
+});
+
+describe('findConflicts against every pair (property)', () => {
+  it('reports exactly the pairs that overlap and share a cohort (or lack one), with their overlap', () => {
+    const occurrenceArb = fc.record({
+      windowId: fc.constantFrom('a', 'b', 'c', 'd'),
+      cohort: fc.option(fc.constantFrom('early', 'main'), { nil: undefined }),
+      start: fc.integer({ min: 0, max: 100 }),
+      length: fc.integer({ min: 0, max: 30 }),
+    }).map(({ windowId, cohort, start, length }) => ({ windowId, ...(cohort !== undefined && { cohort }), start: start * 60_000, end: (start + length) * 60_000 }));
+    fc.assert(fc.property(fc.array(occurrenceArb, { maxLength: 12 }), (list) => {
+      const expected: string[] = [];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const x = list[i]!, y = list[j]!;
+          const from = Math.max(x.start, y.start), to = Math.min(x.end, y.end);
+          const sameTenants = x.cohort === undefined || y.cohort === undefined || x.cohort === y.cohort;
+          if (from < to && sameTenants) expected.push([from, to, ...[`${x.windowId}@${x.start}`, `${y.windowId}@${y.start}`].sort()].join(' '));
+        }
+      }
+      const got = findConflicts(list).map((c) => [c.from.getTime(), c.to.getTime(), ...[`${c.a.windowId}@${c.a.start.getTime()}`, `${c.b.windowId}@${c.b.start.getTime()}`].sort()].join(' '));
+      expect(got.sort()).toEqual(expected.sort());
+    }), { numRuns });
   });
 });
