@@ -4,6 +4,7 @@ import { checkEmergencyPatch } from '../../../src/calendars/maintenance/check-em
 import { checkInfrastructureWindow } from '../../../src/calendars/maintenance/check-infrastructure-window.js';
 import { checkNotice } from '../../../src/calendars/maintenance/check-notice.js';
 import { numRuns } from '../../_support/fc.js';
+import { intlOffset } from '../../reference/maintenance-reference.js';
 
 describe('checkNotice', () => {
   it('is ok iff leadTime ≥ notice, and shortBy is what is missing (property)', () => {
@@ -53,5 +54,49 @@ describe('checkEmergencyPatch', () => {
     expect(checkEmergencyPatch({ start: '2026-01-13T17:29:00Z' }, { timeZone: 'Europe/London', businessHours: '09:00-17:30' }).findings[0]?.rule).toBe('maintenance.emergency');
     expect(() => checkEmergencyPatch({ start: 0 }, { businessHours: '18:00-09:00' })).toThrow(expect.objectContaining({ path: 'options.businessHours' }));
     expect(() => checkEmergencyPatch({ start: 10, end: 10 })).toThrow(expect.objectContaining({ path: 'w.end' }));
+  });
+});
+
+describe('ad-hoc validators against a walk over the window (property)', () => {
+  const QUARTER = 15 * 60_000;
+  // Local weekday (0 = Sunday) and minute of day, read from Intl by the reference.
+  const local = (timeZone: string, ms: number) => {
+    const wall = new Date(ms + intlOffset(timeZone, ms));
+    return { weekday: wall.getUTCDay(), minute: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
+  };
+  // Quarter-hour windows near the DST weekends and elsewhere in 2026; every local boundary in these zones is on a quarter hour.
+  const windowArb = fc.record({
+    timeZone: fc.constantFrom('Europe/Oslo', 'Europe/London', 'America/New_York'),
+    start: fc.oneof(
+      fc.integer({ min: Date.parse('2026-03-27T00:00:00Z') / QUARTER, max: Date.parse('2026-03-30T00:00:00Z') / QUARTER }),
+      fc.integer({ min: Date.parse('2026-10-23T00:00:00Z') / QUARTER, max: Date.parse('2026-10-26T00:00:00Z') / QUARTER }),
+      fc.integer({ min: Date.parse('2026-01-01T00:00:00Z') / QUARTER, max: Date.parse('2026-12-31T00:00:00Z') / QUARTER }),
+    ),
+    quarters: fc.integer({ min: 1, max: 48 }),
+  }).map(({ timeZone, start, quarters }) => ({ timeZone, start: start * QUARTER, end: (start + quarters) * QUARTER }));
+  const every = (w: { start: number; end: number }, test: (t: number) => boolean): boolean => {
+    for (let t = w.start; t < w.end; t += QUARTER) if (!test(t)) return false;
+    return true;
+  };
+
+  it('checkInfrastructureWindow is ok iff every instant of the window is Saturday ≥ 20:00 or Sunday < 06:00 locally', () => {
+    fc.assert(fc.property(windowArb, ({ timeZone, start, end }) => {
+      const inSpan = (t: number) => {
+        const { weekday, minute } = local(timeZone, t);
+        return (weekday === 6 && minute >= 20 * 60) || (weekday === 0 && minute < 6 * 60);
+      };
+      expect(checkInfrastructureWindow({ start, end }, { timeZone }).ok).toBe(every({ start, end }, inSpan));
+    }), { numRuns: Math.max(100, numRuns / 4) });
+  });
+
+  it('checkEmergencyPatch is ok iff no instant of the window is in Monday–Friday 09:00–18:00 locally', () => {
+    fc.assert(fc.property(windowArb, fc.boolean(), ({ timeZone, start, end }, withEnd) => {
+      const outside = (t: number) => {
+        const { weekday, minute } = local(timeZone, t);
+        return weekday === 0 || weekday === 6 || minute < 9 * 60 || minute >= 18 * 60;
+      };
+      const w = withEnd ? { start, end } : { start };
+      expect(checkEmergencyPatch(w, { timeZone }).ok).toBe(every({ start, end: withEnd ? end : start + 1 }, outside));
+    }), { numRuns: Math.max(100, numRuns / 4) });
   });
 });
