@@ -141,6 +141,7 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
   const store = new OpenIntervals(
     (year) => yearIntervals(hours, zone, year, holidayDays(sources, year)),
     coverageBounds(zone, hours),
+    (t) => new Date(zone.toLocal(t)).getUTCFullYear(),
   );
 
   /** The interval containing `t` or the first after it, known for certain. */
