@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseClockRange, parseLocalDate } from '../../_lib/local-time.js';
 import type { HolidaySource } from '../holidays/holiday-source.js';
 import { openingHours } from './opening-hours.js';
