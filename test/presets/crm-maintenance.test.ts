@@ -118,6 +118,6 @@ describe('crmMaintenance (POLICIES.md §2, seed 002, Europe/Oslo)', () => {
     expect(() => crmMaintenance({ systemAnchor: '2026-02-30' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.systemAnchor' }));
     expect(() => crmMaintenance({ applicationDuration: 0 })).toThrow(expect.objectContaining({ path: 'options.applicationDuration' }));
     expect(() => crmMaintenance({ restartDuration: { seconds: -3 } })).toThrow(expect.objectContaining({ path: 'options.restartDuration' }));
-    expect(() => crmMaintenance({ anchor: '2026-01-01' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'options' }));
+    expect(() => crmMaintenance({ anchor: '2026-01-01' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.anchor' }));
   });
 });

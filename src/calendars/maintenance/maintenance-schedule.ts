@@ -180,7 +180,7 @@ export function maintenanceSchedule(config: MaintenanceScheduleConfig): Maintena
       const local = atMs + offset;
       const contains = (o: RawOccurrence): boolean => o.startMs <= atMs && atMs < o.endMs;
       const reach = maxSpanMs + 2 * DAY_MS;
-      if (zone.nextTransition(atMs - reach) <= atMs + reach) {
+      if (zone.nextTransition(atMs - reach, atMs + reach + 1) !== Infinity) {
         // Near a DST change: look back only as far as the longest occurrence reaches, plus a day either side.
         const lastDay = Math.floor(local / DAY_MS) + 1;
         return collect(ws, (w) => Math.floor((local - w.spanMs) / DAY_MS) - 1, () => lastDay, contains).map(toOccurrence);

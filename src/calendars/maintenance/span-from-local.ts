@@ -11,7 +11,7 @@ export function spanFromLocal(zone: ZoneTable, fromMs: number, toMs: number): (l
   const starts = [fromMs];
   const offsets = [zone.offsetAt(fromMs)];
   const ends: number[] = [];
-  for (let t = zone.nextTransition(fromMs); t < toMs; t = zone.nextTransition(t)) {
+  for (let t = zone.nextTransition(fromMs, toMs); t < toMs; t = zone.nextTransition(t, toMs)) {
     ends.push(t);
     starts.push(t);
     offsets.push(zone.offsetAt(t));
