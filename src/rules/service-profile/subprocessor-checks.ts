@@ -1,0 +1,67 @@
+import { inEuEea } from './eu-eea-countries.js';
+import type { ServiceCheck, ServiceCheckIssue } from './service-check.js';
+
+/**
+ * `transparency.subprocessors`: the list exists (`[]` declares none) and every entry names its
+ * entity, service and at least one safeguard.
+ */
+export const checkSubprocessorList: ServiceCheck = ({ profile }) => {
+  if (!profile.subprocessors) {
+    return [{
+      path: 'subprocessors',
+      message: { en: 'No sub-processor list is given (pass [] if there are none).', de: 'Es ist keine Liste der Unterauftragsverarbeiter angegeben ([] wenn es keine gibt).' },
+      expected: { en: 'the list of sub-processors', de: 'die Liste der Unterauftragsverarbeiter' },
+    }];
+  }
+  const issues: ServiceCheckIssue[] = [];
+  profile.subprocessors.forEach((s, i) => {
+    const who = s.name.trim() || `#${i}`;
+    if (s.name.trim() === '') issues.push(blank(`subprocessors[${i}].name`, { en: 'entity name', de: 'Name der Entität' }));
+    if (s.service.trim() === '') issues.push(blank(`subprocessors[${i}].service`, { en: `service of ${who}`, de: `Dienst von ${who}` }));
+    if (s.safeguards.length === 0) {
+      issues.push({
+        path: `subprocessors[${i}].safeguards`,
+        message: { en: `Sub-processor ${who} names no privacy and security safeguard.`, de: `Unterauftragsverarbeiter ${who} nennt keine Datenschutz- und Sicherheitsgarantie.` },
+        expected: { en: 'at least one of iso27001, scc, audit-report, gdpr-audit', de: 'mindestens eines von iso27001, scc, audit-report, gdpr-audit' },
+      });
+    }
+  });
+  return issues;
+};
+
+function blank(path: string, what: { en: string; de: string }): ServiceCheckIssue {
+  return {
+    path,
+    message: { en: `Missing: ${what.en}.`, de: `Fehlt: ${what.de}.` },
+    actual: '',
+    expected: { en: 'a non-blank value', de: 'ein nicht leerer Wert' },
+  };
+}
+
+/**
+ * `transparency.eu-processing`: a sub-processor that processes outside the EU/EEA, or is an
+ * entity outside it, needs EU Standard Contractual Clauses (`scc`).
+ */
+export const checkEuProcessing: ServiceCheck = ({ profile }) => {
+  const issues: ServiceCheckIssue[] = [];
+  (profile.subprocessors ?? []).forEach((s, i) => {
+    if (s.safeguards.includes('scc')) return;
+    const who = s.name.trim() || `#${i}`;
+    if (!inEuEea(s.processingCountry)) {
+      issues.push({
+        path: `subprocessors[${i}].processingCountry`,
+        message: { en: `${who} processes data in ${s.processingCountry}, outside the EU/EEA, without Standard Contractual Clauses.`, de: `${who} verarbeitet Daten in ${s.processingCountry}, außerhalb von EU/EWR, ohne Standardvertragsklauseln.` },
+        actual: s.processingCountry,
+        expected: { en: 'processing in the EU/EEA, or the scc safeguard', de: 'Verarbeitung in EU/EWR, oder die Garantie scc' },
+      });
+    } else if (!inEuEea(s.country)) {
+      issues.push({
+        path: `subprocessors[${i}].country`,
+        message: { en: `${who} is an entity in ${s.country}, outside the EU/EEA, without Standard Contractual Clauses.`, de: `${who} ist eine Entität in ${s.country}, außerhalb von EU/EWR, ohne Standardvertragsklauseln.` },
+        actual: s.country,
+        expected: { en: 'an entity in the EU/EEA, or the scc safeguard', de: 'eine Entität in EU/EWR, oder die Garantie scc' },
+      });
+    }
+  });
+  return issues;
+};
