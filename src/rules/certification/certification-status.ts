@@ -4,6 +4,7 @@ import { zoneTable } from '../../calendars/zone-table.js';
 import { toMs } from '../../_lib/instant.js';
 import { DAY_MS } from '../../_lib/local-time.js';
 import { parseInput } from '../../_lib/validate.js';
+import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { formatInZone } from '../format-in-zone.js';
 import { CertificationEventSchema, type CertificationEvent } from './certification-event-schema.js';
@@ -37,7 +38,7 @@ const FEEDBACK_DAYS = 14;
  * status.billable //=> true
  */
 export function certificationStatus(events: readonly CertificationEvent[], options: CertificationStatusOptions): CertificationStatus {
-  const opts = parseInput(CertificationStatusOptionsSchema, options, ['options']);
+  const opts = readOptions(CertificationStatusOptionsSchema, options);
   const nowMs = toMs(opts.now, ['now']);
   const zone = zoneTable(opts.timeZone ?? 'Europe/Berlin', ['timeZone']);
   const locale = opts.locale ?? 'en';

@@ -23,7 +23,9 @@ const Text = z.string().check(z.maxLength(1000));
 export const FactConditionSchema = z.strictObject({
   fact: z.string().check(z.minLength(1), z.maxLength(100)),
   operator: z.string().check(z.minLength(1), z.maxLength(100)),
-  value: z.union([Text, z.number(), z.boolean(), z.array(Text).check(z.maxLength(1000))]),
+  value: z.union([Text, z.number(), z.boolean(), z.array(Text).check(z.maxLength(1000))], {
+    error: 'expected a string, number, boolean or array of strings (fact references are not supported)',
+  }),
   path: z.optional(z.string().check(z.minLength(1))),
 });
 export const AllConditionsSchema = z.strictObject({ all: z.array(z.unknown()).check(z.maxLength(MAX_BRANCHES)) });

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { zoneTable } from '../../calendars/zone-table.js';
 import { InstantSchema, toMs } from '../../_lib/instant.js';
-import { parseInput } from '../../_lib/validate.js';
+import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { formatInZone } from '../format-in-zone.js';
 import { LocaleSchema } from '../locale.js';
@@ -31,7 +31,7 @@ export type CheckServiceProfileOptions = z.input<typeof CheckServiceProfileOptio
  * findings.find((f) => f.path === 'subprocessors[0].safeguards')?.rule //=> 'transparency.subprocessors'
  */
 export async function checkServiceProfile(profile: ServiceProfile, options: CheckServiceProfileOptions): Promise<Finding[]> {
-  const opts = parseInput(CheckServiceProfileOptionsSchema, options, ['options']);
+  const opts = readOptions(CheckServiceProfileOptionsSchema, options);
   const nowMs = toMs(opts.now, ['now']);
   const zone = zoneTable(opts.timeZone ?? 'Europe/Berlin', ['timeZone']);
   const locale = opts.locale ?? 'en';

@@ -3,12 +3,15 @@ import { fail } from '../../errors.js';
 import { zoneTable } from '../../calendars/zone-table.js';
 import { InstantSchema, toMs } from '../../_lib/instant.js';
 import { parseInput } from '../../_lib/validate.js';
+import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { formatInZone } from '../format-in-zone.js';
 import { LocaleSchema } from '../locale.js';
 import { builtinVendorAccessRules } from './builtin-vendor-access-rules.js';
 import { mergeIntervals, subtractIntervals, type Interval } from './intervals.js';
 import { VendorAccountSchema, VendorSessionSchema, type VendorAccount, type VendorSession } from './vendor-account-schema.js';
+
+const SessionsSchema = z.array(VendorSessionSchema);
 
 export const AuditVendorAccountOptionsSchema = z.strictObject({
   now: InstantSchema,
@@ -33,12 +36,12 @@ export type AuditVendorAccountOptions = z.input<typeof AuditVendorAccountOptions
  * //=> 'Vendor account "acme-support" was enabled from 2026-06-10 09:30 to 2026-06-10 10:00 (Europe/Berlin), 30 min, outside any approved, supervised session.'
  */
 export function auditVendorAccount(account: VendorAccount, sessions: readonly VendorSession[], options: AuditVendorAccountOptions): Finding[] {
-  const opts = parseInput(AuditVendorAccountOptionsSchema, options, ['options']);
+  const opts = readOptions(AuditVendorAccountOptionsSchema, options);
   const nowMs = toMs(opts.now, ['now']);
   const zone = zoneTable(opts.timeZone ?? 'Europe/Berlin', ['timeZone']);
   const de = opts.locale === 'de';
   const acct = parseInput(VendorAccountSchema, account, ['account']);
-  const list = parseInput(z.array(VendorSessionSchema), sessions, ['sessions']);
+  const list = parseInput(SessionsSchema, sessions, ['sessions']);
 
   // Recorded intervals, an open one running on for ever; the audit sees them up to `now`.
   const recorded = acct.enabled.map(({ from, to }, i): Interval => {

@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
 import { zoneTable } from '../../calendars/zone-table.js';
 import { InstantSchema, toMs } from '../../_lib/instant.js';
-import { parseInput } from '../../_lib/validate.js';
 import { compileCustomRules } from '../engine/compile-custom-rules.js';
 import type { CompiledRule, CustomFindingSpec } from '../engine/compiled-rule.js';
 import type { CustomRule } from '../engine/custom-rule-schema.js';
 import { findUnresolvedLeaf } from '../engine/find-unresolved-leaf.js';
 import { runRules } from '../engine/run-rules.js';
+import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { LocaleSchema } from '../locale.js';
 import type { BuiltinRule } from './builtin-rule-schema.js';
@@ -48,7 +48,7 @@ export type VendorAccessOptions = Omit<z.input<typeof VendorAccessOptionsSchema>
  * verdict.warnings[0].fix   //=> 'earliest permissible session start: 2026-06-08 10:00 (Europe/Berlin)'
  */
 export async function checkVendorAccess(request: VendorAccessRequest, options: VendorAccessOptions): Promise<VendorAccessVerdict> {
-  const opts = parseInput(VendorAccessOptionsSchema, options, ['options']);
+  const opts = readOptions(VendorAccessOptionsSchema, options);
   const nowMs = toMs(opts.now, ['now']);
   const zone = zoneTable(opts.timeZone ?? 'Europe/Berlin', ['timeZone']);
   const locale = opts.locale ?? 'en';

@@ -18,3 +18,10 @@ export function compliantRequest(overrides: Partial<VendorAccessRequest> = {}): 
     ...overrides,
   };
 }
+
+/** `request` without the optional field `key`. */
+export function without<K extends keyof VendorAccessRequest>(request: VendorAccessRequest, key: K): VendorAccessRequest {
+  const copy: Partial<VendorAccessRequest> = { ...request };
+  delete copy[key];
+  return copy as VendorAccessRequest;
+}
