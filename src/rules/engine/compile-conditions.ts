@@ -24,7 +24,7 @@ export function compileConditions(
   catalogue: FactCatalogue,
   path: readonly PropertyKey[],
   issues: PolicyClockIssue[],
-): { conditions: TopLevelConditions; leaves: CompiledLeaf[] } | undefined {
+): { conditions: TopLevelConditions; leaves: CompiledLeaf[]; facts: string[] } | undefined {
   const before = issues.length;
   const leaves: CompiledLeaf[] = [];
   if (isPlainObject(input) && Object.hasOwn(input, 'fact')) {
@@ -33,7 +33,7 @@ export function compileConditions(
   }
   const conditions = compileNode(input, catalogue, path, issues, leaves, 0) as TopLevelConditions | undefined;
   if (leaves.length > MAX_LEAVES) issues.push(issue(path, `at most ${MAX_LEAVES} fact conditions per rule, got ${leaves.length}`));
-  return conditions && issues.length === before ? { conditions, leaves } : undefined;
+  return conditions && issues.length === before ? { conditions, leaves, facts: [...new Set(leaves.map((l) => l.fact))] } : undefined;
 }
 
 function compileNode(

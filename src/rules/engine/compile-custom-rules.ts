@@ -40,6 +40,7 @@ export function compileCustomRules(input: unknown, catalogue: FactCatalogue): Co
       key,
       properties: { name: key, priority: rule.priority ?? 1, conditions: body.conditions, event: { type: 'finding' } },
       leaves: body.leaves,
+      facts: body.facts,
       meta: findingSpec(rule.event.params),
     }));
   });

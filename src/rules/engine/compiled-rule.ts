@@ -33,5 +33,7 @@ export interface CompiledRule<Meta> {
     readonly event: { readonly type: 'finding' };
   };
   readonly leaves: readonly CompiledLeaf[];
+  /** The distinct facts the conditions read: all an evaluation has to give the engine. */
+  readonly facts: readonly string[];
   readonly meta: Meta;
 }

@@ -16,8 +16,13 @@ export async function runRules<Meta>(
 ): Promise<CompiledRule<Meta>[]> {
   const Engine = await loadEngine();
   const engine = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
-  for (const rule of rules) engine.addRule(rule.properties as unknown as RuleProperties);
-  const { results } = await engine.run(facts);
+  // Only the facts some rule reads: json-rules-engine builds and hashes a Fact for each one given.
+  const given: Record<string, unknown> = {};
+  for (const rule of rules) {
+    engine.addRule(rule.properties as unknown as RuleProperties);
+    for (const id of rule.facts) given[id] = facts[id];
+  }
+  const { results } = await engine.run(given);
   const held = new Set(results.map((r) => r.name));
   return rules.filter((rule) => held.has(rule.key));
 }

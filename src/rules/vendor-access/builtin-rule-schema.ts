@@ -23,12 +23,13 @@ export const BuiltinRuleSchema = z.strictObject({
 });
 export type BuiltinRule = Omit<z.output<typeof BuiltinRuleSchema>, 'conditions'>;
 
-/** The exemption (`vendor.end-user-help`): no finding, it switches the other rules off. */
+/** The exemption (`vendor.end-user-help`): no finding; when it holds, the rules it names do not apply. */
 export const ExemptionSchema = z.strictObject({
   id: z.literal('vendor.end-user-help'),
   version: z.int().check(z.gte(1)),
   level: z.literal('exempt'),
   source: Text,
   when: z.strictObject({ purpose: z.string(), targetKind: z.string() }),
+  suspends: z.array(z.string().check(z.regex(RULE_ID))),
 });
 export type Exemption = z.output<typeof ExemptionSchema>;

@@ -39,9 +39,13 @@ function compile(): BuiltinVendorAccessRules {
     const { conditions, ...meta } = parseInput(BuiltinRuleSchema, file, ['builtin', i], 'INVALID_RULE');
     const body = compileConditions(conditions, VENDOR_ACCESS_FACTS, ['builtin', i, 'conditions'], issues);
     if (body) {
-      rules.push({ key: meta.id, properties: { name: meta.id, priority: 1, conditions: body.conditions, event: { type: 'finding' } }, leaves: body.leaves, meta });
+      rules.push({ key: meta.id, properties: { name: meta.id, priority: 1, conditions: body.conditions, event: { type: 'finding' } }, leaves: body.leaves, facts: body.facts, meta });
     }
   });
+  const exemption = parseInput(ExemptionSchema, endUserHelp, ['builtin', 'end-user-help'], 'INVALID_RULE');
+  exemption.suspends.forEach((id, i) => {
+    if (!rules.some((r) => r.key === id)) issues.push({ code: 'invalid_rule', path: ['builtin', 'end-user-help', 'suspends', i], message: `no built-in rule "${id}"` });
+  });
   if (issues.length > 0) throw new PolicyClockError('INVALID_RULE', issues);
-  return deepFreeze({ rules, exemption: parseInput(ExemptionSchema, endUserHelp, ['builtin', 'end-user-help'], 'INVALID_RULE') });
+  return deepFreeze({ rules, exemption });
 }

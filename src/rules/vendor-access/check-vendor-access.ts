@@ -58,7 +58,10 @@ export async function checkVendorAccess(request: VendorAccessRequest, options: V
   const facts = vendorAccessFacts(normalised, nowMs, zone, builtin.exemption);
 
   const findings: Finding[] = [];
-  const runnable: CompiledRule<BuiltinRule | CustomFindingSpec>[] = [...builtin.rules];
+  // Exempt end-user help: the rules the exemption names do not apply at all.
+  const runnable: CompiledRule<BuiltinRule | CustomFindingSpec>[] = facts.exempt
+    ? builtin.rules.filter((r) => !builtin.exemption.suspends.includes(r.key))
+    : [...builtin.rules];
   for (const rule of custom) {
     const unresolved = findUnresolvedLeaf(rule.leaves, facts);
     if (unresolved) findings.push(indeterminateFinding(rule.meta, unresolved, locale));
