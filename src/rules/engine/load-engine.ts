@@ -1,13 +1,19 @@
-import type { Engine } from 'json-rules-engine';
+import type { Engine, Fact } from 'json-rules-engine';
 
-let loading: Promise<typeof Engine> | undefined;
+/** The two json-rules-engine classes an evaluation needs. */
+export interface RulesEngineModule {
+  readonly Engine: typeof Engine;
+  readonly Fact: typeof Fact;
+}
+
+let loading: Promise<RulesEngineModule> | undefined;
 
 /**
- * json-rules-engine's `Engine` class, imported on first use: the package root stays free of it
- * (and of jsonpath-plus) for callers who never evaluate rules. The promise is a memo; it never
- * changes a result.
+ * json-rules-engine, imported on first use: the package root stays free of it (and of
+ * jsonpath-plus) for callers who never evaluate rules. The promise is a memo; it never changes a
+ * result.
  */
-export function loadEngine(): Promise<typeof Engine> {
-  loading ??= import('json-rules-engine').then((m) => m.Engine);
+export function loadEngine(): Promise<RulesEngineModule> {
+  loading ??= import('json-rules-engine').then((m) => ({ Engine: m.Engine, Fact: m.Fact }));
   return loading;
 }

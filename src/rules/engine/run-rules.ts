@@ -14,13 +14,14 @@ export async function runRules<Meta>(
   rules: readonly CompiledRule<Meta>[],
   facts: Readonly<Record<string, unknown>>,
 ): Promise<CompiledRule<Meta>[]> {
-  const Engine = await loadEngine();
+  const { Engine, Fact } = await loadEngine();
   const engine = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
-  // Only the facts some rule reads: json-rules-engine builds and hashes a Fact for each one given.
-  const given: Record<string, unknown> = {};
+  // Only the facts some rule reads, as uncached Facts: json-rules-engine reads a constant fact's
+  // value directly, so the cache key it would hash for each one is never used.
+  const given: Record<string, InstanceType<typeof Fact>> = {};
   for (const rule of rules) {
     engine.addRule(rule.properties as unknown as RuleProperties);
-    for (const id of rule.facts) given[id] = facts[id];
+    for (const id of rule.facts) given[id] ??= new Fact(id, facts[id], { cache: false });
   }
   const { results } = await engine.run(given);
   const held = new Set(results.map((r) => r.name));
