@@ -1,16 +1,10 @@
-import { z } from 'zod/mini';
-import { InstantSchema } from '../../_lib/instant.js';
 import type { Finding } from '../finding.js';
-import { LocaleSchema } from '../locale.js';
 import type { CertificationState } from './certification-transitions.js';
+import { CheckOptionsSchema, type CheckOptions } from '../check-options-schema.js';
 
-export const CertificationStatusOptionsSchema = z.strictObject({
-  now: InstantSchema,
-  /** Zone in which the 14 calendar days of a review are counted; default `'Europe/Berlin'`. */
-  timeZone: z.optional(z.string()),
-  locale: z.optional(LocaleSchema),
-});
-export type CertificationStatusOptions = z.input<typeof CertificationStatusOptionsSchema>;
+/** `timeZone` is also where the 14 calendar days of a review are counted. */
+export const CertificationStatusOptionsSchema = CheckOptionsSchema;
+export type CertificationStatusOptions = CheckOptions;
 
 /** Where a certification case stands at `now`. */
 export interface CertificationStatus {

@@ -1,21 +1,15 @@
-import { z } from 'zod/mini';
 import { zoneTable } from '../../calendars/zone-table.js';
-import { InstantSchema, toMs } from '../../_lib/instant.js';
+import { toMs } from '../../_lib/instant.js';
 import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { formatInZone } from '../format-in-zone.js';
-import { LocaleSchema } from '../locale.js';
 import { readServiceProfile } from './read-service-profile.js';
 import { SERVICE_PROFILE_RULES } from './service-profile-rules.js';
 import type { ServiceProfile } from './service-profile-schema.js';
+import { CheckOptionsSchema, type CheckOptions } from '../check-options-schema.js';
 
-export const CheckServiceProfileOptionsSchema = z.strictObject({
-  now: InstantSchema,
-  /** Zone of the times in messages; default `'Europe/Berlin'`. */
-  timeZone: z.optional(z.string()),
-  locale: z.optional(LocaleSchema),
-});
-export type CheckServiceProfileOptions = z.input<typeof CheckServiceProfileOptionsSchema>;
+export const CheckServiceProfileOptionsSchema = CheckOptionsSchema;
+export type CheckServiceProfileOptions = CheckOptions;
 
 /**
  * Reviews a SaaS service's profile against the certification checklist (POLICIES.md §4–§6):

@@ -1,25 +1,20 @@
 import { z } from 'zod/mini';
 import { fail } from '../../errors.js';
 import { zoneTable } from '../../calendars/zone-table.js';
-import { InstantSchema, toMs } from '../../_lib/instant.js';
+import { toMs } from '../../_lib/instant.js';
 import { parseInput } from '../../_lib/validate.js';
 import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
 import { formatInZone } from '../format-in-zone.js';
-import { LocaleSchema } from '../locale.js';
 import { builtinVendorAccessRules } from './builtin-vendor-access-rules.js';
 import { mergeIntervals, subtractIntervals, type Interval } from './intervals.js';
 import { VendorAccountSchema, VendorSessionSchema, type VendorAccount, type VendorSession } from './vendor-account-schema.js';
+import { CheckOptionsSchema, type CheckOptions } from '../check-options-schema.js';
 
 const SessionsSchema = z.array(VendorSessionSchema);
 
-export const AuditVendorAccountOptionsSchema = z.strictObject({
-  now: InstantSchema,
-  /** Zone of the times in messages; default `'Europe/Berlin'`. */
-  timeZone: z.optional(z.string()),
-  locale: z.optional(LocaleSchema),
-});
-export type AuditVendorAccountOptions = z.input<typeof AuditVendorAccountOptionsSchema>;
+export const AuditVendorAccountOptionsSchema = CheckOptionsSchema;
+export type AuditVendorAccountOptions = CheckOptions;
 
 /**
  * Every stretch of time, up to `now`, in which `account` was enabled outside an approved,

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { zoneTable } from '../../calendars/zone-table.js';
-import { InstantSchema, toMs } from '../../_lib/instant.js';
+import { toMs } from '../../_lib/instant.js';
 import { compileCustomRules } from '../engine/compile-custom-rules.js';
 import type { CompiledRule, CustomFindingSpec } from '../engine/compiled-rule.js';
 import type { CustomRule } from '../engine/custom-rule-schema.js';
@@ -8,7 +8,6 @@ import { findUnresolvedLeaf } from '../engine/find-unresolved-leaf.js';
 import { runRules } from '../engine/run-rules.js';
 import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
-import { LocaleSchema } from '../locale.js';
 import type { BuiltinRule } from './builtin-rule-schema.js';
 import { builtinVendorAccessRules } from './builtin-vendor-access-rules.js';
 import { explainVendorFinding } from './explain-vendor-finding.js';
@@ -19,15 +18,11 @@ import { vendorAccessFacts } from './vendor-access-facts.js';
 import { VENDOR_ACCESS_FACTS } from './vendor-access-facts-catalogue.js';
 import { vendorAccessObligations } from './vendor-access-obligations.js';
 import type { VendorAccessVerdict } from './vendor-access-verdict.js';
+import { CheckOptionsSchema } from '../check-options-schema.js';
 
 /** Options of `checkVendorAccess`; `rules` are checked separately, against the fact catalogue. */
-export const VendorAccessOptionsSchema = z.strictObject({
-  now: InstantSchema,
-  rules: z.optional(z.unknown()),
-  /** Zone of `startWeekday`, `startHour` and of the times in messages; default `'Europe/Berlin'`. */
-  timeZone: z.optional(z.string()),
-  locale: z.optional(LocaleSchema),
-});
+/** `timeZone` is also the zone of the `startWeekday` and `startHour` facts. */
+export const VendorAccessOptionsSchema = z.extend(CheckOptionsSchema, { rules: z.optional(z.unknown()) });
 export type VendorAccessOptions = Omit<z.input<typeof VendorAccessOptionsSchema>, 'rules'> & { rules?: readonly CustomRule[] };
 
 /**
