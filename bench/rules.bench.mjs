@@ -95,6 +95,11 @@ export default async function run() {
     for (let b = 0; b < calls / inFlight; b++) await Promise.all(Array.from({ length: inFlight }, (_, i) => wrapper(b * inFlight + i)));
     throughput.push({ inFlight, calls, perSecond: calls / ((performance.now() - t0) / 1000) });
   }
+  // The same burst on bare json-rules-engine (fresh Engines: a shared one is unsafe here), to
+  // show what the collector costs json-rules-engine itself with 1,000 runs alive at once.
+  const t1 = performance.now();
+  for (let b = 0; b < 20; b++) await Promise.all(Array.from({ length: 1000 }, (_, i) => bareFresh(b * 1000 + i)));
+  const bareBurst = 20_000 / ((performance.now() - t1) / 1000);
 
   // 2. Overhead, side by side: 15 interleaved rounds of 2,000 serial calls each, median per call.
   const variants = { wrapper, bareShared, bareFresh, bareUncached };
@@ -133,6 +138,7 @@ export default async function run() {
 | measurement | result | target |
 | --- | --- | --- |
 ${throughput.map(({ inFlight, calls, perSecond }) => `| checkVendorAccess, built-in rules, ${fmt(calls, 0)} calls, ${inFlight === 1 ? 'serial' : `${fmt(inFlight, 0)} in flight (Promise.all batches)`} | **${fmt(perSecond, 0)} verdicts/s** | ≥ 10,000/s: ${target(perSecond >= 10_000)} |`).join('\n')}
+| bare json-rules-engine, fresh Engine per run, 20,000 runs, 1,000 in flight | ${fmt(bareBurst, 0)} runs/s | |
 | checkVendorAccess, serial, per call (median of 15 rounds × 2,000) | ${fmt(us.wrapper)} µs | |
 | bare json-rules-engine, one shared Engine (unsafe under concurrency), same rules + flat facts | ${fmt(us.bareShared)} µs | |
 | bare json-rules-engine, fresh Engine per run, same rules + flat facts | ${fmt(us.bareFresh)} µs | |

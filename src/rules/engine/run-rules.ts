@@ -7,8 +7,8 @@ import { resolveRulePath } from './rule-path.js';
  * Runs `rules` over constant `facts` and returns the rules whose conditions hold, in input order.
  *
  * json-rules-engine keeps its run status on the Engine: two overlapping `run()`s on one engine
- * skip each other's lower-priority rules. So every evaluation gets a fresh Engine (a few µs),
- * built from pre-validated frozen rules, with our own-property path resolver instead of JSONPath.
+ * skip each other's lower-priority rules. So every evaluation gets a fresh Engine, built from
+ * pre-validated frozen rules, with our own-property path resolver instead of JSONPath.
  */
 export async function runRules<Meta>(
   rules: readonly CompiledRule<Meta>[],
