@@ -33,7 +33,7 @@ describe('auditVendorAccount (vendor.account-disabled)', () => {
     const findings = auditVendorAccount(account([{ from: '2026-06-10T10:00:00+02:00' }]), [session], { now: '2026-06-10T13:30:20+02:00' });
     expect(intervals(findings)).toEqual([['2026-06-10T10:00:00.000Z', '2026-06-10T11:30:20.000Z']]);
     expect(findings[0]!.message).toBe(
-      'Vendor account "acme-support" was enabled from 2026-06-10 12:00 to 2026-06-10 13:30 (Europe/Berlin), 1 h 30 min 20 s (until now), outside any approved, supervised session.',
+      'Vendor account "acme-support" was enabled from 2026-06-10 12:00 to 2026-06-10 13:30:20 (Europe/Berlin), 1 h 30 min 20 s (until now), outside any approved, supervised session.',
     );
   });
 
