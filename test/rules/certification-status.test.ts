@@ -106,7 +106,7 @@ describe('certificationStatus: one example per rule of POLICIES.md §5', () => {
     expect(error([day(2, 'applied'), { type: 'applied', at: '2026-03-02T09:00' }])).toEqual({ code: 'INVALID_INPUT', path: 'events[1].at' });
     expect(error([{ ...day(2, 'applied'), findings: ['x'] }])).toEqual({ code: 'INVALID_INPUT', path: 'events[0].findings' });
     expect(error([day(2, 'applied')], '2026-03-01T00:00:00Z')).toEqual({ code: 'INVALID_INPUT', path: 'events[0].at' });
-    expect(error([{ type: 'applied', at: NOW, note: 'x' }])).toEqual({ code: 'INVALID_INPUT', path: 'events[0]' });
+    expect(error([{ type: 'applied', at: NOW, note: 'x' }])).toEqual({ code: 'INVALID_INPUT', path: 'events[0].note' });
     expect(error('applied')).toEqual({ code: 'INVALID_INPUT', path: 'events' });
   });
 });

@@ -154,7 +154,7 @@ describe('checkServiceProfile: one passing and one failing example per rule id',
     expect(await error({ subprocessors: [{ name: 'x', country: 'DE', processingCountry: 'DE', service: 's', safeguards: ['trust-me'] }] })).toEqual({ code: 'INVALID_INPUT', path: 'profile.subprocessors[0].safeguards[0]' });
     expect(await error({ visitorHours: { mon: '8-21' } })).toEqual({ code: 'INVALID_INPUT', path: 'profile.visitorHours.mon' });
     expect(await error({ supportTargets: { '1': -5 } })).toEqual({ code: 'INVALID_INPUT', path: 'profile.supportTargets.1' });
-    expect(await error({ backup: {} })).toEqual({ code: 'INVALID_INPUT', path: 'profile' });
+    expect(await error({ backup: {} })).toEqual({ code: 'INVALID_INPUT', path: 'profile.backup' });
   });
 });
 

@@ -27,7 +27,7 @@ describe('checkVendorAccess rejects bad input with a code and the field path', (
   it('missing, misspelt and wrongly typed fields', async () => {
     const noAgreement = without(compliantRequest(), 'agreement');
     expect(await failure(noAgreement)).toMatchObject({ code: 'INVALID_INPUT', path: 'request.agreement' });
-    expect(await failure({ ...compliantRequest(), walkThrough: true })).toMatchObject({ path: 'request' });
+    expect(await failure({ ...compliantRequest(), walkThrough: true })).toMatchObject({ path: 'request.walkThrough' });
     expect(await failure(compliantRequest({ target: { kind: 'mainframe' as 'server', host: 'h' } }))).toMatchObject({ path: 'request.target.kind' });
     expect(await failure(compliantRequest({ account: { name: 'a', admin: 'no' as unknown as boolean } }))).toMatchObject({ path: 'request.account.admin' });
     expect(await failure(compliantRequest({ agreement: { form: 'handshake' as 'verbal' } }))).toMatchObject({ path: 'request.agreement.form' });
