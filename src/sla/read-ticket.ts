@@ -1,0 +1,57 @@
+import { toMs } from '../_lib/instant.js';
+import { fail } from '../errors.js';
+
+/** A ticket checked and reduced to epoch milliseconds: what the evaluators work on. */
+export interface TicketFacts {
+  readonly severity: string | number;
+  readonly receivedMs: number;
+  /** `Infinity` when there is no response yet. */
+  readonly respondedMs: number;
+  /** Pauses as they came, flattened: `[from0, to0, from1, to1, …]`; an open pause ends at `Infinity`. */
+  readonly pauses: readonly number[];
+}
+
+const NO_PAUSES: readonly number[] = Object.freeze([]);
+const RECEIVED_AT = ['receivedAt'] as const;
+const RESPONDED_AT = ['respondedAt'] as const;
+
+/**
+ * Checks `value` against `TicketSchema` by hand (same accepts, same rejects, same paths) and
+ * reduces it to milliseconds. Throws `PolicyClockError` (`INVALID_INPUT`) naming the field.
+ */
+export function readTicket(value: unknown): TicketFacts {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('INVALID_INPUT', [], `expected a ticket object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  const t = value as Record<string, unknown>;
+  if (t.id !== undefined && typeof t.id !== 'string') fail('INVALID_INPUT', ['id'], 'expected a string');
+  const severity = t.severity;
+  if (typeof severity !== 'string' && !(typeof severity === 'number' && Number.isFinite(severity))) {
+    fail('INVALID_INPUT', ['severity'], severity === undefined ? 'severity is required' : 'expected a string or a finite number');
+  }
+  if (t.receivedAt === undefined) fail('INVALID_INPUT', RECEIVED_AT, 'receivedAt is required');
+  const receivedMs = toMs(t.receivedAt, RECEIVED_AT);
+  let respondedMs = Infinity;
+  if (t.respondedAt !== undefined) {
+    respondedMs = toMs(t.respondedAt, RESPONDED_AT);
+    if (respondedMs < receivedMs) fail('INVALID_INPUT', RESPONDED_AT, 'the response is before the ticket was received');
+  }
+  return { severity: severity as string | number, receivedMs, respondedMs, pauses: t.pauses === undefined ? NO_PAUSES : readPauses(t.pauses) };
+}
+
+function readPauses(value: unknown): number[] {
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', ['pauses'], 'expected an array of { from, to? }');
+  const out = new Array<number>(value.length * 2);
+  for (let i = 0; i < value.length; i++) {
+    const p: unknown = value[i];
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) fail('INVALID_INPUT', ['pauses', i], 'expected { from, to? }');
+    const { from, to } = p as Record<string, unknown>;
+    if (from === undefined) fail('INVALID_INPUT', ['pauses', i, 'from'], 'from is required');
+    const fromMs = toMs(from, ['pauses', i, 'from']);
+    const toMsValue = to === undefined ? Infinity : toMs(to, ['pauses', i, 'to']);
+    if (toMsValue < fromMs) fail('INVALID_INPUT', ['pauses', i, 'to'], 'the pause ends before it starts');
+    out[2 * i] = fromMs;
+    out[2 * i + 1] = toMsValue;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { toMs, type Instant } from '../_lib/instant.js';
+import { deadlineMs } from './deadline.js';
+import { evaluate, newEvaluation } from './evaluate.js';
+import { readTicket } from './read-ticket.js';
+import { report, type SlaReport, type SlaReportOptions } from './report.js';
+import { severityTable } from './severity-table.js';
+import type { SlaPolicyConfig } from './sla-policy-schema.js';
+import { toStatus, type SlaStatus, type SlaStatusOptions } from './status.js';
+import type { Ticket } from './ticket-schema.js';
+
+const NOW = ['now'] as const;
+
+/** Response-time promises per severity, evaluated on business calendars. */
+export interface SlaPolicy {
+  /** The severities this policy knows, in configuration order. */
+  readonly severities: readonly string[];
+  /**
+   * The response deadline of a ticket. Throws `INVALID_INPUT` at `pauses[i].to` while an open pause
+   * leaves it unknown (see `status` for a projection).
+   */
+  deadline(ticket: Pick<Ticket, 'severity' | 'receivedAt' | 'respondedAt' | 'pauses'>): Date;
+  /** Where the ticket stands at `now`, from what had happened by `now`. */
+  status(ticket: Ticket, now: Instant, options?: SlaStatusOptions): SlaStatus;
+  /** Counts per period of receipt and severity: met, breached, open, compliance, response times. */
+  report(tickets: readonly Ticket[], options: SlaReportOptions): SlaReport;
+}
+
+/**
+ * An SLA policy: a response target per severity, counted in business time on `calendar` (or a
+ * severity's own calendar), with the clock stopped during pauses.
+ *
+ * @example
+ * const sla = slaPolicy({
+ *   calendar: ukBusinessHours(),
+ *   targets: { 1: { within: { hours: 1 }, calendar: allDayEveryDay }, 2: { hours: 4 }, 3: { hours: 8 } },
+ * });
+ * sla.deadline({ severity: 2, receivedAt: '2026-12-24T17:30:00Z' })
+ * //=> 2026-12-29T12:30:00.000Z (Christmas Day, the weekend and the Boxing Day substitute are closed)
+ */
+export function slaPolicy(config: SlaPolicyConfig): SlaPolicy {
+  const table = severityTable(config);
+  return {
+    severities: table.list.map((t) => t.severity),
+    deadline(ticket) {
+      const facts = readTicket(ticket);
+      return new Date(deadlineMs(table.lookup(facts.severity), facts));
+    },
+    status(ticket, now, options) {
+      const facts = readTicket(ticket);
+      const target = table.lookup(facts.severity);
+      const ev = evaluate(target, facts, toMs(now, NOW), newEvaluation());
+      return toStatus(target, facts, ev, options?.explain === true);
+    },
+    report(tickets, options) {
+      return report(table, tickets, options);
+    },
+  };
+}
