@@ -31,12 +31,11 @@ export function readTicket(value: unknown): TicketFacts {
   }
   if (t.receivedAt === undefined) fail('INVALID_INPUT', RECEIVED_AT, 'receivedAt is required');
   const receivedMs = toMs(t.receivedAt, RECEIVED_AT);
-  let respondedMs = Infinity;
-  if (t.respondedAt !== undefined) {
-    respondedMs = toMs(t.respondedAt, RESPONDED_AT);
-    if (respondedMs < receivedMs) fail('INVALID_INPUT', RESPONDED_AT, 'the response is before the ticket was received');
-  }
-  return { severity: severity as string | number, receivedMs, respondedMs, pauses: t.pauses === undefined ? NO_PAUSES : readPauses(t.pauses) };
+  const respondedMs = t.respondedAt === undefined ? Infinity : toMs(t.respondedAt, RESPONDED_AT);
+  const pauses = t.pauses === undefined ? NO_PAUSES : readPauses(t.pauses);
+  // Checked last, as the schema does: a comparison means something only once every field is valid.
+  if (respondedMs < receivedMs) fail('INVALID_INPUT', RESPONDED_AT, 'the response is before the ticket was received');
+  return { severity: severity as string | number, receivedMs, respondedMs, pauses };
 }
 
 function readPauses(value: unknown): number[] {
