@@ -56,7 +56,7 @@ export const ticketArb: fc.Arbitrary<RefTicket> = fc
       pauses: fc.array(pauseArb(receivedAt), { maxLength: 3 }),
     }),
   )
-  .map((t) => (t.respondedAt === undefined ? { severity: t.severity, receivedAt: t.receivedAt, pauses: t.pauses } : t));
+  .map(({ respondedAt, ...rest }): RefTicket => (respondedAt === undefined ? rest : { ...rest, respondedAt }));
 
 /** The ticket as a user would pass it: numeric severities sometimes, instants as Date/number/ISO. */
 export function asInput(t: RefTicket, style: number) {
