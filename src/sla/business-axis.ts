@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '../calendars/business-calendar.js';
 import { fail } from '../errors.js';
+import { DAY_MS } from '../_lib/local-time.js';
 
 /**
  * A calendar's business time as one straight line: `at(t)` is the business milliseconds from a
@@ -29,11 +30,16 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
   let ends: number[] = [];
   let cum: number[] = [];
   let cumEnd: number[] = [];
+  // firstOfDay[d]: the first interval ending after the start of UTC day `firstDay + d`. It turns a
+  // lookup into a short scan within one day instead of a binary search over years.
+  let firstOfDay: number[] = [];
+  let firstDay = 0;
   let coveredFrom = 0;
   let coveredTo = 0;
   let posFrom = 0; // position of coveredFrom
   let posTo = 0; // position of coveredTo
   let built = false;
+  let hint = 0; // the interval of the last lookup: deadlines sit a few intervals after it
 
   const yearStart = (utcMs: number): number => Date.UTC(new Date(utcMs).getUTCFullYear(), 0, 1);
   const nextYear = (utcMs: number): number => Date.UTC(new Date(utcMs).getUTCFullYear() + 1, 0, 1);
@@ -58,9 +64,19 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
     return { s, e, total };
   };
 
+  // Days [fromDay, toDay) of firstOfDay, from interval `i` on.
+  const indexDays = (fromDay: number, toDay: number, i: number): void => {
+    for (let day = fromDay; day < toDay; day++) {
+      while (i < ends.length && ends[i]! <= day * DAY_MS) i++;
+      firstOfDay[day - firstDay] = i;
+    }
+  };
+
   const appendYear = (): number => {
-    const to = nextYear(coveredTo);
-    const { s, e, total } = read(coveredTo, to);
+    const from = coveredTo;
+    const to = nextYear(from);
+    const { s, e, total } = read(from, to);
+    const first = starts.length;
     let pos = posTo;
     for (let i = 0; i < s.length; i++) {
       starts.push(s[i]!);
@@ -69,6 +85,7 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
       pos += e[i]! - s[i]!;
       cumEnd.push(pos);
     }
+    indexDays(from / DAY_MS, to / DAY_MS, first);
     coveredTo = to;
     posTo = pos;
     return total;
@@ -91,11 +108,16 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
     cumEnd = ce.concat(cumEnd);
     coveredFrom = from;
     posFrom -= total;
+    // Every index moved: rebuild the day table (rare: only queries before the first year do this).
+    firstDay = from / DAY_MS;
+    firstOfDay = [];
+    indexDays(firstDay, coveredTo / DAY_MS, 0);
   };
 
   const cover = (utcMs: number): void => {
     if (!built) {
       coveredFrom = coveredTo = yearStart(utcMs);
+      firstDay = coveredFrom / DAY_MS;
       built = true;
       appendYear();
     }
@@ -106,17 +128,12 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
   return {
     at(utcMs) {
       if (!built || utcMs < coveredFrom || utcMs >= coveredTo) cover(utcMs);
-      // Last interval starting at or before utcMs.
-      let lo = 0;
-      let hi = starts.length - 1;
-      if (hi < 0 || starts[0]! > utcMs) return posFrom;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= utcMs) lo = mid;
-        else hi = mid - 1;
-      }
-      const end = ends[lo]!;
-      return cum[lo]! + (utcMs < end ? utcMs : end) - starts[lo]!;
+      // First interval ending after utcMs: a scan within the day.
+      let i = firstOfDay[Math.floor(utcMs / DAY_MS) - firstDay]!;
+      while (i < ends.length && ends[i]! <= utcMs) i++;
+      hint = i;
+      if (i === ends.length) return posTo;
+      return starts[i]! <= utcMs ? cum[i]! + utcMs - starts[i]! : cum[i]!;
     },
     instantAt(position) {
       let empty = 0;
@@ -126,15 +143,27 @@ export function businessAxis(calendar: BusinessCalendar): BusinessAxis {
           fail('NO_BUSINESS_HOURS', ['calendar'], `the calendar has no business hours in the ${MAX_EMPTY_YEARS} years before ${new Date(coveredTo).toISOString()}`);
         }
       }
-      // First interval whose end position reaches `position`.
-      let lo = 0;
-      let hi = cumEnd.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumEnd[mid]! >= position) hi = mid;
-        else lo = mid + 1;
+      // First interval whose end position reaches `position`: a few steps from the last lookup
+      // for a deadline hours away, a binary search for one months away.
+      const n = cumEnd.length;
+      let i = hint < n ? hint : n - 1;
+      for (let steps = 0; ; steps++) {
+        const forward = cumEnd[i]! < position;
+        if (!forward && (i === 0 || cumEnd[i - 1]! < position)) break;
+        if (steps === 8) {
+          let lo = 0;
+          let hi = n - 1;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (cumEnd[mid]! >= position) hi = mid;
+            else lo = mid + 1;
+          }
+          i = lo;
+          break;
+        }
+        i += forward ? 1 : -1;
       }
-      return starts[lo]! + (position - cum[lo]!);
+      return starts[i]! + (position - cum[i]!);
     },
   };
 }

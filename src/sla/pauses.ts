@@ -1,4 +1,4 @@
-const NONE: readonly number[] = Object.freeze([]);
+const NONE: readonly number[] = [];
 
 /**
  * The pauses that stop the clock within `[startMs, endMs]`, as sorted, disjoint, non-empty
@@ -11,33 +11,32 @@ const NONE: readonly number[] = Object.freeze([]);
  */
 export function normalisePauses(raw: readonly number[], startMs: number, endMs: number): readonly number[] {
   if (raw.length === 0) return NONE;
-  const out: number[] = [];
+  const cut: number[] = [];
   for (let i = 0; i < raw.length; i += 2) {
     const from = raw[i]! > startMs ? raw[i]! : startMs;
     const to = raw[i + 1]! < endMs ? raw[i + 1]! : endMs;
     if (from >= to) continue;
     // Insertion sort by start: tickets carry a handful of pauses.
-    let j = out.length;
-    out.push(from, to);
-    while (j > 0 && out[j - 2]! > from) {
-      out[j] = out[j - 2]!;
-      out[j + 1] = out[j - 1]!;
+    let j = cut.length;
+    cut.push(from, to);
+    while (j > 0 && cut[j - 2]! > from) {
+      cut[j] = cut[j - 2]!;
+      cut[j + 1] = cut[j - 1]!;
       j -= 2;
     }
-    out[j] = from;
-    out[j + 1] = to;
+    cut[j] = from;
+    cut[j + 1] = to;
   }
-  let w = 0;
-  for (let r = 2; r < out.length; r += 2) {
-    if (out[r]! <= out[w + 1]!) {
-      if (out[r + 1]! > out[w + 1]!) out[w + 1] = out[r + 1]!;
+  if (cut.length <= 2) return cut;
+  const out: number[] = [cut[0]!, cut[1]!];
+  for (let r = 2; r < cut.length; r += 2) {
+    const last = out.length - 1;
+    if (cut[r]! <= out[last]!) {
+      if (cut[r + 1]! > out[last]!) out[last] = cut[r + 1]!;
     } else {
-      w += 2;
-      out[w] = out[r]!;
-      out[w + 1] = out[r + 1]!;
+      out.push(cut[r]!, cut[r + 1]!);
     }
   }
-  out.length = out.length === 0 ? 0 : w + 2;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { toMs } from '../_lib/instant.js';
 import { fail } from '../errors.js';
+import { prefixErrorPath } from './prefix-error-path.js';
 
 /** A ticket checked and reduced to epoch milliseconds: what the evaluators work on. */
 export interface TicketFacts {
@@ -11,9 +12,10 @@ export interface TicketFacts {
   readonly pauses: readonly number[];
 }
 
-const NO_PAUSES: readonly number[] = Object.freeze([]);
+const NO_PAUSES: readonly number[] = [];
 const RECEIVED_AT = ['receivedAt'] as const;
 const RESPONDED_AT = ['respondedAt'] as const;
+const NO_PATH: readonly PropertyKey[] = [];
 
 /**
  * Checks `value` against `TicketSchema` by hand (same accepts, same rejects, same paths) and
@@ -40,17 +42,26 @@ export function readTicket(value: unknown): TicketFacts {
 
 function readPauses(value: unknown): number[] {
   if (!Array.isArray(value)) return fail('INVALID_INPUT', ['pauses'], 'expected an array of { from, to? }');
-  const out = new Array<number>(value.length * 2);
-  for (let i = 0; i < value.length; i++) {
-    const p: unknown = value[i];
-    if (typeof p !== 'object' || p === null || Array.isArray(p)) fail('INVALID_INPUT', ['pauses', i], 'expected { from, to? }');
-    const { from, to } = p as Record<string, unknown>;
-    if (from === undefined) fail('INVALID_INPUT', ['pauses', i, 'from'], 'from is required');
-    const fromMs = toMs(from, ['pauses', i, 'from']);
-    const toMsValue = to === undefined ? Infinity : toMs(to, ['pauses', i, 'to']);
-    if (toMsValue < fromMs) fail('INVALID_INPUT', ['pauses', i, 'to'], 'the pause ends before it starts');
-    out[2 * i] = fromMs;
-    out[2 * i + 1] = toMsValue;
+  const out: number[] = [];
+  let i = 0;
+  let field: 'from' | 'to' | undefined;
+  try {
+    for (; i < value.length; i++) {
+      const p: unknown = value[i];
+      field = undefined;
+      if (typeof p !== 'object' || p === null || Array.isArray(p)) fail('INVALID_INPUT', NO_PATH, 'expected { from, to? }');
+      const { from, to } = p as Record<string, unknown>;
+      field = 'from';
+      if (from === undefined) fail('INVALID_INPUT', NO_PATH, 'from is required');
+      const fromMs = toMs(from, NO_PATH);
+      field = 'to';
+      const toMsValue = to === undefined ? Infinity : toMs(to, NO_PATH);
+      if (toMsValue < fromMs) fail('INVALID_INPUT', NO_PATH, 'the pause ends before it starts');
+      out.push(fromMs, toMsValue);
+    }
+  } catch (error) {
+    // The path is built only for the error: a million tickets should not allocate one each.
+    throw prefixErrorPath(error, field === undefined ? ['pauses', i] : ['pauses', i, field]);
   }
   return out;
 }

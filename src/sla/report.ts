@@ -66,8 +66,7 @@ export function report(table: SeverityTable, tickets: unknown, options: unknown)
   const width = table.list.length;
   const buckets = new Map<number, Bucket>();
   const ev = newEvaluation();
-  let lastDay = NaN;
-  let lastPeriod = 0;
+  const periodOfDay = new Map<number, number>(); // a few hundred local days, a million tickets
   let i = 0;
   try {
     for (; i < tickets.length; i++) {
@@ -75,13 +74,11 @@ export function report(table: SeverityTable, tickets: unknown, options: unknown)
       const target = table.lookup(facts.severity);
       evaluate(target, facts, nowMs, ev);
       const day = Math.floor(zone.toLocal(facts.receivedMs) / DAY_MS);
-      if (day !== lastDay) {
-        lastDay = day;
-        lastPeriod = periodIndex(day, period);
-      }
-      const key = lastPeriod * width + target.index;
+      let periodNo = periodOfDay.get(day);
+      if (periodNo === undefined) periodOfDay.set(day, (periodNo = periodIndex(day, period)));
+      const key = periodNo * width + target.index;
       let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = { period: lastPeriod, target, tickets: 0, met: 0, breached: 0, responses: [] }));
+      if (!bucket) buckets.set(key, (bucket = { period: periodNo, target, tickets: 0, met: 0, breached: 0, responses: [] }));
       bucket.tickets++;
       if (ev.state === 'met') bucket.met++;
       else if (ev.state === 'breached') bucket.breached++;

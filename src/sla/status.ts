@@ -35,14 +35,15 @@ export interface SlaStatusOptions {
 
 export function toStatus(target: SeverityTarget, facts: TicketFacts, ev: Evaluation, withExplanation: boolean): SlaStatus {
   const [at50, at75, at100] = ev.reached as [number, number, number];
+  const deadline = new Date(at100);
   const status = {
     severity: target.severity,
     state: ev.state,
-    deadline: new Date(at100),
+    deadline,
     elapsed: ev.elapsed,
     remaining: target.targetMs - ev.elapsed,
     fractionUsed: ev.elapsed / target.targetMs,
-    thresholds: { at50: new Date(at50), at75: new Date(at75), at100: new Date(at100) },
+    thresholds: { at50: new Date(at50), at75: new Date(at75), at100: deadline },
   };
   if (!withExplanation) return status;
   return { ...status, explanation: explain(target.calendar, facts.receivedMs, ev.pauses, ev.endMs, at100) };

@@ -2,7 +2,7 @@
  * The instants at which a ticket's SLA clock has used 50 %, 75 % and 100 % of its target, so a
  * caller can schedule a reminder instead of polling. Pauses are accounted for; while a pause is
  * open they are projected as if the clock restarted at `now` (like the deadline). `at100` is the
- * deadline.
+ * deadline: the very same `Date` object as `SlaStatus.deadline` (one allocation less per status).
  */
 export interface SlaThresholds {
   readonly at50: Date;

@@ -32,6 +32,18 @@ describe('businessAxis', () => {
     expect(f[1]! - f[0]!).toBe(uk.between(probes[0]!, probes[1]!));
   });
 
+  it('answers wherever the previous lookup left it (far ahead, far behind, a year away)', () => {
+    const axis = businessAxis(uk);
+    const monday = Date.parse('2026-03-02T09:00:00Z');
+    const far = Date.parse('2026-11-02T09:00:00Z');
+    for (const [lookup, from, d] of [[far, monday, 2 * HOUR], [monday, far, 3 * HOUR], [monday, monday, 2000 * HOUR], [far, Date.parse('2025-02-03T12:00:00Z'), 4 * HOUR]] as const) {
+      axis.at(lookup);
+      const p = axis.at(from) + d;
+      axis.at(lookup);
+      expect(axis.instantAt(p)).toBe(uk.add(from, d).getTime());
+    }
+  });
+
   it('a deadline reached exactly at closing time is that closing time', () => {
     const axis = businessAxis(uk);
     const monday9 = Date.parse('2026-01-05T09:00:00Z');

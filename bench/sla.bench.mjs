@@ -1,0 +1,88 @@
+// SLA evaluators at scale: `status` over 1,000,000 random tickets in one pass, and `report` over
+// the same 1,000,000. Imports the build (`npx tsup` first). Prints a markdown table with the method.
+import { Bench } from 'tinybench';
+import { ukSupportSla, businessCalendar, slaPolicy, ukBusinessHours } from '../dist/index.js';
+
+const N = 1_000_000;
+const HOUR = 3_600_000;
+const YEAR_START = Date.UTC(2026, 0, 1);
+const YEAR_MS = 365 * 24 * HOUR;
+
+// A deterministic generator (mulberry32), so every run sees the same tickets.
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 1,000,000 tickets received across 2026: severities 1–3 (numbers and strings), 0–3 pauses (some open), ~70 % answered. */
+function tickets(instant) {
+  const random = rng(20260101);
+  const out = new Array(N);
+  for (let i = 0; i < N; i++) {
+    const receivedAt = YEAR_START + Math.floor(random() * YEAR_MS);
+    const pauses = [];
+    const count = Math.floor(random() * 4);
+    for (let p = 0; p < count; p++) {
+      const from = receivedAt + Math.floor(random() * 48 * HOUR);
+      pauses.push(random() < 0.1 ? { from: instant(from) } : { from: instant(from), to: instant(from + Math.floor(random() * 20 * HOUR)) });
+    }
+    const severity = 1 + Math.floor(random() * 3);
+    const ticket = { id: `T-${i}`, severity: i % 2 ? severity : String(severity), receivedAt: instant(receivedAt), pauses };
+    if (random() < 0.7) ticket.respondedAt = instant(receivedAt + Math.floor(random() * 72 * HOUR));
+    out[i] = ticket;
+  }
+  return out;
+}
+
+export default async function run() {
+  const sla = ukSupportSla();
+  const day = '00:00-24:00';
+  const mixed = slaPolicy({
+    calendar: ukBusinessHours(),
+    targets: {
+      1: { within: { hours: 1 }, calendar: businessCalendar({ timeZone: 'UTC', hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } }) },
+      2: { hours: 4 },
+      3: { hours: 8 },
+    },
+  });
+  const now = new Date(Date.UTC(2026, 11, 31, 12));
+  const asDates = tickets((ms) => new Date(ms));
+  const asStrings = tickets((ms) => new Date(ms).toISOString());
+
+  let sink = 0;
+  const statusPass = (policy, list) => () => {
+    for (let i = 0; i < list.length; i++) sink += policy.status(list[i], now).elapsed;
+  };
+  let rows = 0;
+  const reportPass = () => {
+    rows += sla.report(asDates, { now }).rows.length;
+  };
+
+  const bench = new Bench({ iterations: 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
+  bench
+    .add('status × 1,000,000 (Date instants, UK preset)', statusPass(sla, asDates))
+    .add('status × 1,000,000 (Date instants, 24/7 severity 1)', statusPass(mixed, asDates))
+    .add('status × 1,000,000 (ISO-string instants, UK preset)', statusPass(sla, asStrings));
+  await bench.run();
+  const reportBench = new Bench({ iterations: 5, time: 0, warmup: true, warmupIterations: 1, warmupTime: 0 });
+  reportBench.add('report × 1,000,000 tickets (quarterly)', reportPass);
+  await reportBench.run();
+
+  console.log('## SLA\n');
+  console.log('| task | median pass | per second | passes |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const task of [...bench.tasks, ...reportBench.tasks]) {
+    const ms = task.result.latency.p50;
+    const rate = task.name.startsWith('report') ? '—' : `${Math.round((N / ms) * 1000).toLocaleString('en-GB')} statuses/s`;
+    console.log(`| ${task.name} | ${(ms / 1000).toFixed(3)} s | ${rate} | ${task.result.latency.samplesCount ?? ''} |`);
+  }
+  console.log(
+    `\nMethod: tinybench, one task = one pass over the same 1,000,000 deterministic tickets (received across 2026, severities 1–3 as numbers and strings, 0–3 pauses of which 10 % open, 70 % answered within 72 h); one warm-up pass, then the median of the measured passes; \`now\` = 2026-12-31T12:00Z. Every status is validated (hand-written reader) and allocates its result. (checksum ${sink % 1000}/${rows})\n`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
