@@ -1,14 +1,26 @@
 import { defineConfig } from 'tsup';
 
-// Library entries only: the CLI is built separately so the root entry never pulls in Node built-ins.
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  sourcemap: true,
-  treeshake: true,
-  splitting: false,
-});
+export default defineConfig([
+  {
+    // The library: platform-neutral (browsers, edge runtimes, Node), ESM + CJS + declarations.
+    entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts' },
+    format: ['esm', 'cjs'],
+    // tsup's declaration build sets `baseUrl`, which TypeScript 6.0 deprecates.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: true,
+    treeshake: true,
+    splitting: false,
+  },
+  {
+    // The bin: Node only, never imported by the root entry.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    splitting: false,
+  },
+]);

@@ -10,6 +10,10 @@ export { WeekdaySchema } from './_lib/local-time.js';
 export type { Weekday } from './_lib/local-time.js';
 export type { Holiday, HolidaySource } from './calendars/holidays/holiday-source.js';
 
+// Calendars: UK bank holidays from a generated table (other countries: `policyclock/date-holidays`).
+export { ukBankHolidays, UkDivisionSchema } from './calendars/holidays/uk-bank-holidays.js';
+export type { UkBankHolidaySource, UkDivision } from './calendars/holidays/uk-bank-holidays.js';
+
 // SLA: deadlines, status, thresholds, explanations and reports (src/sla, presets/uk-support-*)
 export { slaPolicy } from './sla/sla-policy.js';
 export type { SlaPolicy } from './sla/sla-policy.js';

@@ -1,17 +1,19 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { describe } from './instant.js';
 import { fail } from '../errors.js';
 
 /** Milliseconds, or an object of parts that add up: `{ hours: 4 }`, `{ minutes: 90 }`. */
-export const DurationSchema = z.union([
-  z.number(),
-  z.object({
-    hours: z.optional(z.number()),
-    minutes: z.optional(z.number()),
-    seconds: z.optional(z.number()),
-    milliseconds: z.optional(z.number()),
-  }),
-]);
+// Built inside a pure call so a bundle that never validates a duration drops it (and zod with it).
+export const DurationSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number(),
+    z.object({
+      hours: z.optional(z.number()),
+      minutes: z.optional(z.number()),
+      seconds: z.optional(z.number()),
+      milliseconds: z.optional(z.number()),
+    }),
+  ]))();
 export type Duration = z.infer<typeof DurationSchema>;
 
 const UNIT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000, milliseconds: 1 } as const;

@@ -1,11 +1,11 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 
 /**
  * A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string that carries `Z` or an
  * offset. A string without one names no instant (whose 09:00?) and is rejected.
  */
-export const InstantSchema = z.union([z.date(), z.number(), z.string()]);
+export const InstantSchema = /* @__PURE__ */ (() => z.union([z.date(), z.number(), z.string()]))();
 export type Instant = z.infer<typeof InstantSchema>;
 
 // Anything beyond ±8.64e15 ms is not a Date in JavaScript; we stop earlier, at years 1000–9999,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { daysInMonth } from './instant.js';
 
 /**
@@ -10,7 +10,7 @@ export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const WeekdaySchema = z.enum(WEEKDAYS);
+export const WeekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** 0 = Monday … 6 = Sunday, for a day number (1970-01-01 was a Thursday). */
