@@ -1,6 +1,7 @@
 import { toMs, type Instant } from '../_lib/instant.js';
 import { deadlineMs } from './deadline.js';
 import { evaluate, newEvaluation } from './evaluate.js';
+import type { SlaExplanation } from './explain.js';
 import { readTicket } from './read-ticket.js';
 import { report, type SlaReport, type SlaReportOptions } from './report.js';
 import { severityTable } from './severity-table.js';
@@ -19,6 +20,8 @@ export interface SlaPolicy {
    * leaves it unknown (see `status` for a projection).
    */
   deadline(ticket: Pick<Ticket, 'severity' | 'receivedAt' | 'respondedAt' | 'pauses'>): Date;
+  /** Where the ticket stands at `now`, from what had happened by `now`; with the arithmetic behind it. */
+  status(ticket: Ticket, now: Instant, options: { readonly explain: true }): SlaStatus & { readonly explanation: SlaExplanation };
   /** Where the ticket stands at `now`, from what had happened by `now`. */
   status(ticket: Ticket, now: Instant, options?: SlaStatusOptions): SlaStatus;
   /** Counts per period of receipt and severity: met, breached, open, compliance, response times. */
@@ -45,11 +48,12 @@ export function slaPolicy(config: SlaPolicyConfig): SlaPolicy {
       const facts = readTicket(ticket);
       return new Date(deadlineMs(table.lookup(facts.severity), facts));
     },
-    status(ticket, now, options) {
+    status(ticket: Ticket, now: Instant, options?: SlaStatusOptions) {
       const facts = readTicket(ticket);
       const target = table.lookup(facts.severity);
       const ev = evaluate(target, facts, toMs(now, NOW), newEvaluation());
-      return toStatus(target, facts, ev, options?.explain === true);
+      // The overloads promise `explanation` exactly when `explain: true` asked for it.
+      return toStatus(target, facts, ev, options?.explain === true) as SlaStatus & { readonly explanation: SlaExplanation };
     },
     report(tickets, options) {
       return report(table, tickets, options);

@@ -110,9 +110,9 @@ describe('SLA clock properties', () => {
       fc.property(ticketArb, offsetArb, (t, nowOffset) => {
         const s = policy.status(t, t.receivedAt + nowOffset, { explain: true });
         const sum = (xs: readonly { ms: number }[]) => xs.reduce((a, x) => a + x.ms, 0);
-        expect(sum(s.explanation!.counted)).toBe(s.elapsed);
-        expect(sum(s.explanation!.untilDeadline)).toBe(TARGETS[t.severity as Sev].targetMs);
-        for (const seg of s.explanation!.counted) expect(seg.end.getTime() - seg.start.getTime()).toBe(seg.ms);
+        expect(sum(s.explanation.counted)).toBe(s.elapsed);
+        expect(sum(s.explanation.untilDeadline)).toBe(TARGETS[t.severity as Sev].targetMs);
+        for (const seg of s.explanation.counted) expect(seg.end.getTime() - seg.start.getTime()).toBe(seg.ms);
       }),
       { numRuns },
     );

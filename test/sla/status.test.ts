@@ -107,15 +107,15 @@ describe('explanations', () => {
   it('list the counted business segments by local day, summing to elapsed and to the target', () => {
     const s = sla.status({ severity: 2, receivedAt: '2026-07-09T16:30:00+01:00', respondedAt: '2026-07-10T11:15:00+01:00', pauses: [{ from: '2026-07-10T09:30:00+01:00', to: '2026-07-10T10:00:00+01:00' }] }, '2026-07-11T00:00:00Z', { explain: true });
     expect(s.state).toBe('met');
-    expect(s.explanation!.timeZone).toBe('Europe/London');
-    expect(s.explanation!.pauses.map((p) => [iso(p.from), iso(p.to)])).toEqual([['2026-07-10T08:30:00.000Z', '2026-07-10T09:00:00.000Z']]);
-    expect(s.explanation!.counted.map(({ date, from, to, ms }) => ({ date, from, to, ms }))).toEqual([
+    expect(s.explanation.timeZone).toBe('Europe/London');
+    expect(s.explanation.pauses.map((p) => [iso(p.from), iso(p.to)])).toEqual([['2026-07-10T08:30:00.000Z', '2026-07-10T09:00:00.000Z']]);
+    expect(s.explanation.counted.map(({ date, from, to, ms }) => ({ date, from, to, ms }))).toEqual([
       { date: '2026-07-09', from: '16:30', to: '18:00', ms: 1.5 * H },
       { date: '2026-07-10', from: '09:00', to: '09:30', ms: 0.5 * H },
       { date: '2026-07-10', from: '10:00', to: '11:15', ms: 1.25 * H },
     ]);
     expect(s.elapsed).toBe(3.25 * H);
-    expect(s.explanation!.untilDeadline.at(-1)).toMatchObject({ date: '2026-07-10', from: '10:00', to: '12:00' });
+    expect(s.explanation.untilDeadline.at(-1)).toMatchObject({ date: '2026-07-10', from: '10:00', to: '12:00' });
     expect(sla.status(ticket, '2026-03-02T12:00:00Z')).not.toHaveProperty('explanation');
   });
 });
