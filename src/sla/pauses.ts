@@ -11,6 +11,7 @@ const NONE: readonly number[] = [];
  */
 export function normalisePauses(raw: readonly number[], startMs: number, endMs: number): readonly number[] {
   if (raw.length === 0) return NONE;
+  if (isNormal(raw, startMs, endMs)) return raw; // the usual case: nothing to cut, sort or merge
   const cut: number[] = [];
   for (let i = 0; i < raw.length; i += 2) {
     const from = raw[i]! > startMs ? raw[i]! : startMs;
@@ -38,6 +39,17 @@ export function normalisePauses(raw: readonly number[], startMs: number, endMs: 
     }
   }
   return out;
+}
+
+// Sorted, within [startMs, endMs], non-empty, and each starting after the previous one ends.
+function isNormal(raw: readonly number[], startMs: number, endMs: number): boolean {
+  for (let i = 0; i < raw.length; i += 2) {
+    const from = raw[i]!;
+    const to = raw[i + 1]!;
+    if (i === 0 ? from < startMs : from <= raw[i - 1]!) return false;
+    if (!(from < to && to <= endMs)) return false;
+  }
+  return true;
 }
 
 /** True when a pause covers the instant `atMs` (pauses are half-open: `[from, to)`). */
