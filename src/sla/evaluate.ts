@@ -13,7 +13,7 @@ export interface Evaluation {
   /** The pauses that counted, normalised and cut at `endMs`. */
   pauses: readonly number[];
   elapsed: number;
-  /** `[at50, at75, at100]` as epoch ms; `at100` is the deadline. */
+  /** Epoch ms at which each goal is reached: `[at50, at75, at100]`, or just the deadline. */
   readonly reached: number[];
 }
 
@@ -28,13 +28,19 @@ export function newEvaluation(): Evaluation {
  * looking at the ticket at `t` would have seen, and replaying `t` forwards shows its transitions.
  * `now` before receipt (clock skew between systems) reads as receipt: nothing has elapsed.
  */
-export function evaluate(target: SeverityTarget, facts: TicketFacts, nowMs: number, out: Evaluation): Evaluation {
+export function evaluate(
+  target: SeverityTarget,
+  facts: TicketFacts,
+  nowMs: number,
+  out: Evaluation,
+  goals: readonly number[] = target.goals, // `report` needs only the deadline
+): Evaluation {
   const received = facts.receivedMs;
   const responded = facts.respondedMs <= nowMs;
   const endMs = responded ? facts.respondedMs : nowMs > received ? nowMs : received;
   const pauses = normalisePauses(facts.pauses, received, endMs);
-  out.elapsed = runClock(target.axis, received, pauses, endMs, target.goals, out.reached);
-  const deadline = out.reached[2]!;
+  out.elapsed = runClock(target.axis, received, pauses, endMs, goals, out.reached);
+  const deadline = out.reached[goals.length - 1]!;
   out.state = responded
     ? facts.respondedMs <= deadline ? 'met' : 'breached'
     : nowMs > deadline ? 'breached' : isPausedAt(facts.pauses, endMs) ? 'paused' : 'running';

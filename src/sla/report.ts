@@ -72,7 +72,7 @@ export function report(table: SeverityTable, tickets: unknown, options: unknown)
     for (; i < tickets.length; i++) {
       const facts = readTicket(tickets[i]);
       const target = table.lookup(facts.severity);
-      evaluate(target, facts, nowMs, ev);
+      evaluate(target, facts, nowMs, ev, target.deadlineGoal);
       const day = Math.floor(zone.toLocal(facts.receivedMs) / DAY_MS);
       let periodNo = periodOfDay.get(day);
       if (periodNo === undefined) periodOfDay.set(day, (periodNo = periodIndex(day, period)));
