@@ -21,6 +21,7 @@ const ZOD = ['_zod']; // the property every zod schema carries its internals on
  * budget) once the calendar branch has landed.
  */
 const ENTRIES = [
+  { name: 'ukBusinessHours', import: 'ukBusinessHours', from: './dist/index.js', limitBytes: 16_384, forbid: DATE_HOLIDAYS, expect: [...UK_TABLE, ...ZOD] },
   { name: 'ukBankHolidays', import: 'ukBankHolidays', from: './dist/index.js', limitBytes: 8_192, forbid: DATE_HOLIDAYS, expect: [...UK_TABLE, ...ZOD] },
   { name: 'PolicyClockError', import: 'PolicyClockError', from: './dist/index.js', limitBytes: 1_024, forbid: [...ZOD, ...UK_TABLE, ...DATE_HOLIDAYS], expect: [] },
   { name: 'fromDateHolidays (policyclock/date-holidays)', import: 'fromDateHolidays', from: './dist/date-holidays.js', limitBytes: 10_240, forbid: [...DATE_HOLIDAYS, ...UK_TABLE], expect: ZOD },

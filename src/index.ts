@@ -14,6 +14,14 @@ export type { Holiday, HolidaySource } from './calendars/holidays/holiday-source
 export { ukBankHolidays, UkDivisionSchema } from './calendars/holidays/uk-bank-holidays.js';
 export type { UkBankHolidaySource, UkDivision } from './calendars/holidays/uk-bank-holidays.js';
 
+// Calendars: business hours.
+export { businessCalendar } from './calendars/business-calendar.js';
+export type { BusinessCalendar, BusinessInterval } from './calendars/business-calendar.js';
+export { BusinessCalendarConfigSchema } from './calendars/business-calendar/business-calendar-config-schema.js';
+export type { BusinessCalendarConfig, BusinessCalendarConfigInput } from './calendars/business-calendar/business-calendar-config-schema.js';
+export { ukBusinessHours, UkBusinessHoursOptionsSchema } from './presets/uk-business-hours.js';
+export type { UkBusinessHoursOptions } from './presets/uk-business-hours.js';
+
 // SLA: deadlines, status, thresholds, explanations and reports (src/sla, presets/uk-support-*)
 export { slaPolicy } from './sla/sla-policy.js';
 export type { SlaPolicy } from './sla/sla-policy.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { PolicyClockError, type PolicyClockErrorCode } from '../errors.js';
+import { PolicyClockError, type PolicyClockErrorCode, type PolicyClockIssue } from '../errors.js';
 
 /**
  * The boundary: parses `input` with `schema`, or throws a `PolicyClockError` whose issues carry
@@ -13,8 +13,15 @@ export function parseInput<S extends z.core.$ZodType>(
 ): z.output<S> {
   const result = (schema as unknown as z.ZodMiniType).safeParse(input);
   if (result.success) return result.data as z.output<S>;
-  throw new PolicyClockError(
-    code,
-    result.error.issues.map((issue) => ({ code: issue.code, path: [...path, ...issue.path], message: issue.message })),
-  );
+  throw new PolicyClockError(code, result.error.issues.flatMap((issue) => toIssues(issue, path)));
+}
+
+// zod reports unknown keys of a strict object once, at the object; we name each key, so a typo
+// such as `hours.fri2` is pointed at exactly.
+function toIssues(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): PolicyClockIssue[] {
+  const at = [...path, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ code: issue.code, path: [...at, key], message: `unknown key "${key}"` }));
+  }
+  return [{ code: issue.code, path: at, message: issue.message }];
 }

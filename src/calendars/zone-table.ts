@@ -86,6 +86,10 @@ function intlZone(timeZone: string, path: readonly PropertyKey[]): ZoneTable {
         // Bisect to the millisecond: the last instant with the old offset, then the change.
         let lo = t, hi = next - 1;
         const before = o[o.length - 1];
+        // A weekly step can land exactly on a change (EU zones change on Sundays at 01:00 UTC, a
+        // whole number of weeks apart): then the change is t itself, and bisecting from
+        // lo = t would miss it by a millisecond.
+        if (probe(t) !== before) hi = t;
         while (hi - lo > 1) {
           const mid = Math.floor((lo + hi) / 2);
           if (probe(mid) === before) lo = mid; else hi = mid;

@@ -173,7 +173,7 @@ describe('fromDateHolidays — bad input', () => {
     [{ types: ['holiday'] }, 'options.types[0]'],
     [{ partialDays: 'half' }, 'options.partialDays'],
     [{ name: '' }, 'options.name'],
-    [{ type: ['bank'] }, 'options'],
+    [{ type: ['bank'] }, 'options.type'], // the unknown key itself is named,
     [null, 'options'],
   ])('rejects the options %j at %s', (options, path) => {
     expect(codeAndPath(() => fromDateHolidays(new Holidays('NO'), options as never))).toEqual(['INVALID_INPUT', path]);

@@ -1,0 +1,45 @@
+import { DAY_MS, MINUTE_MS } from '../../_lib/local-time.js';
+import type { ZoneTable } from '../zone-table.js';
+import { spillOf } from './clock-ranges.js';
+import type { OpeningHours } from './opening-hours.js';
+
+/**
+ * How far the built local years reach in UTC. With the local years `first`…`last` built, every
+ * open interval inside `[from(first), to(last))` is known: ranges of earlier dates end before
+ * `from` and ranges of later dates start at or after `to`.
+ *
+ * Both bounds come from the offsets that `fromLocal` can use near New Year (it reads wall times
+ * with the offsets a day either side), so a query on 1 January does not build the previous year —
+ * and ask a holiday source about it — unless 31 December has a range that runs past midnight.
+ */
+export interface CoverageBounds {
+  from(first: number): number;
+  to(last: number): number;
+}
+
+export function coverageBounds(zone: ZoneTable, hours: OpeningHours): CoverageBounds {
+  return {
+    from(first) {
+      const newYear = Date.UTC(first, 0, 1);
+      // Holidays only remove hours, so the configured hours bound the spill from either way.
+      const spill = spillOf(hours.rangesOn(newYear / DAY_MS - 1)) * MINUTE_MS;
+      return newYear + spill - offsetBounds(zone, newYear - 3 * DAY_MS, newYear + spill + 2 * DAY_MS)[0];
+    },
+    to(last) {
+      const newYear = Date.UTC(last + 1, 0, 1);
+      return newYear - offsetBounds(zone, newYear - DAY_MS, newYear + 3 * DAY_MS)[1];
+    },
+  };
+}
+
+/** The least and greatest UTC offset in force during `[from, to]`. */
+function offsetBounds(zone: ZoneTable, from: number, to: number): [number, number] {
+  let min = zone.offsetAt(from);
+  let max = min;
+  for (let t = zone.nextTransition(from); t <= to; t = zone.nextTransition(t)) {
+    const offset = zone.offsetAt(t);
+    min = Math.min(min, offset);
+    max = Math.max(max, offset);
+  }
+  return [min, max];
+}
