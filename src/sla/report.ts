@@ -11,10 +11,8 @@ import { prefixErrorPath } from './prefix-error-path.js';
 import { readTicket } from './read-ticket.js';
 import type { SeverityTable, SeverityTarget } from './severity-table.js';
 
-export const SlaReportOptionsSchema = z.object({
-  now: InstantSchema,
-  period: z.optional(z.enum(['quarter', 'month'])),
-});
+export const SlaReportOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({ now: InstantSchema, period: z.optional(z.enum(['quarter', 'month'])) }))();
 export type SlaReportOptions = z.infer<typeof SlaReportOptionsSchema>;
 
 /** One period × severity of a report. Response times are business ms on the SLA clock (pauses excluded). */

@@ -11,19 +11,16 @@ export function isBusinessCalendar(value: unknown): value is BusinessCalendar {
   return typeof c.timeZone === 'string' && CALENDAR_METHODS.every((m) => typeof c[m] === 'function');
 }
 
-export const BusinessCalendarSchema = z.custom<BusinessCalendar>(
-  isBusinessCalendar,
-  'expected a BusinessCalendar (from businessCalendar() or ukBusinessHours())',
-);
+// Built in pure calls, so a bundle that never imports a schema drops it (and zod with it).
+export const BusinessCalendarSchema = /* @__PURE__ */ (() =>
+  z.custom<BusinessCalendar>(isBusinessCalendar, 'expected a BusinessCalendar (from businessCalendar() or ukBusinessHours())'))();
 
 /**
  * One severity's target: a duration of business time (`{ hours: 4 }`, or milliseconds), or
  * `{ within, calendar }` to count it on a calendar of its own (a 24/7 severity 1). Must be > 0.
  */
-export const SlaTargetSchema = z.union([
-  z.object({ within: DurationSchema, calendar: z.optional(BusinessCalendarSchema) }),
-  DurationSchema,
-]);
+export const SlaTargetSchema = /* @__PURE__ */ (() =>
+  z.union([z.object({ within: DurationSchema, calendar: z.optional(BusinessCalendarSchema) }), DurationSchema]))();
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 
 /**
@@ -31,8 +28,6 @@ export type SlaTarget = z.infer<typeof SlaTargetSchema>;
  * target per severity. Keys are severities; a numeric severity on a ticket finds the key spelled
  * the same (`1` finds `'1'`).
  */
-export const SlaPolicyConfigSchema = z.object({
-  calendar: BusinessCalendarSchema,
-  targets: z.record(z.string(), SlaTargetSchema),
-});
+export const SlaPolicyConfigSchema = /* @__PURE__ */ (() =>
+  z.object({ calendar: BusinessCalendarSchema, targets: z.record(z.string(), SlaTargetSchema) }))();
 export type SlaPolicyConfig = z.infer<typeof SlaPolicyConfigSchema>;
