@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstantSchema, toMs } from '../_lib/instant.js';
 import { DAY_MS } from '../_lib/local-time.js';
 import { parseInput } from '../_lib/validate.js';

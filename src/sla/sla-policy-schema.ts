@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DurationSchema } from '../_lib/duration.js';
 import type { BusinessCalendar } from '../calendars/business-calendar.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstantSchema, toMs } from '../_lib/instant.js';
 
 function isInstant(value: unknown): boolean {
