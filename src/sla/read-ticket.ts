@@ -4,12 +4,16 @@ import { prefixErrorPath } from './prefix-error-path.js';
 
 /** A ticket checked and reduced to epoch milliseconds: what the evaluators work on. */
 export interface TicketFacts {
-  readonly severity: string | number;
-  readonly receivedMs: number;
+  severity: string | number;
+  receivedMs: number;
   /** `Infinity` when there is no response yet. */
-  readonly respondedMs: number;
+  respondedMs: number;
   /** Pauses as they came, flattened: `[from0, to0, from1, to1, …]`; an open pause ends at `Infinity`. */
-  readonly pauses: readonly number[];
+  pauses: readonly number[];
+}
+
+export function newTicketFacts(): TicketFacts {
+  return { severity: '', receivedMs: 0, respondedMs: Infinity, pauses: [] };
 }
 
 const NO_PAUSES: readonly number[] = [];
@@ -19,9 +23,10 @@ const NO_PATH: readonly PropertyKey[] = [];
 
 /**
  * Checks `value` against `TicketSchema` by hand (same accepts, same rejects, same paths) and
- * reduces it to milliseconds. Throws `PolicyClockError` (`INVALID_INPUT`) naming the field.
+ * reduces it to milliseconds, written into `into` (a caller evaluating many tickets reuses one).
+ * Throws `PolicyClockError` (`INVALID_INPUT`) naming the field.
  */
-export function readTicket(value: unknown): TicketFacts {
+export function readTicket(value: unknown, into: TicketFacts = newTicketFacts()): TicketFacts {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('INVALID_INPUT', [], `expected a ticket object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
   }
@@ -37,7 +42,11 @@ export function readTicket(value: unknown): TicketFacts {
   const pauses = t.pauses === undefined ? NO_PAUSES : readPauses(t.pauses);
   // Checked last, as the schema does: a comparison means something only once every field is valid.
   if (respondedMs < receivedMs) fail('INVALID_INPUT', RESPONDED_AT, 'the response is before the ticket was received');
-  return { severity: severity as string | number, receivedMs, respondedMs, pauses };
+  into.severity = severity as string | number;
+  into.receivedMs = receivedMs;
+  into.respondedMs = respondedMs;
+  into.pauses = pauses;
+  return into;
 }
 
 function readPauses(value: unknown): number[] {

@@ -8,7 +8,7 @@ import { evaluate, newEvaluation } from './evaluate.js';
 import { percentile } from './percentile.js';
 import { periodIndex, periodKey, type SlaPeriod } from './period-key.js';
 import { prefixErrorPath } from './prefix-error-path.js';
-import { readTicket } from './read-ticket.js';
+import { newTicketFacts, readTicket } from './read-ticket.js';
 import type { SeverityTable, SeverityTarget } from './severity-table.js';
 
 export const SlaReportOptionsSchema = /* @__PURE__ */ (() =>
@@ -64,11 +64,12 @@ export function report(table: SeverityTable, tickets: unknown, options: unknown)
   const width = table.list.length;
   const buckets = new Map<number, Bucket>();
   const ev = newEvaluation();
+  const facts = newTicketFacts();
   const periodOfDay = new Map<number, number>(); // a few hundred local days, a million tickets
   let i = 0;
   try {
     for (; i < tickets.length; i++) {
-      const facts = readTicket(tickets[i]);
+      readTicket(tickets[i], facts);
       const target = table.lookup(facts.severity);
       evaluate(target, facts, nowMs, ev, target.deadlineGoal);
       const day = Math.floor(zone.toLocal(facts.receivedMs) / DAY_MS);

@@ -2,7 +2,7 @@ import { toMs, type Instant } from '../_lib/instant.js';
 import { deadlineMs } from './deadline.js';
 import { evaluate, newEvaluation } from './evaluate.js';
 import type { SlaExplanation } from './explain.js';
-import { readTicket } from './read-ticket.js';
+import { newTicketFacts, readTicket } from './read-ticket.js';
 import { report, type SlaReport, type SlaReportOptions } from './report.js';
 import { severityTable } from './severity-table.js';
 import type { SlaPolicyConfig } from './sla-policy-schema.js';
@@ -70,16 +70,20 @@ export interface SlaPolicy {
  */
 export function slaPolicy(config: SlaPolicyConfig): SlaPolicy {
   const table = severityTable(config);
+  // Scratch for status(), filled and read within one synchronous call and never handed out: a
+  // million statuses should not cost two million throwaway objects for the garbage collector.
+  const facts = newTicketFacts();
+  const ev = newEvaluation();
   return {
     severities: table.list.map((t) => t.severity),
     deadline(ticket) {
-      const facts = readTicket(ticket);
-      return new Date(deadlineMs(table.lookup(facts.severity), facts));
+      const read = readTicket(ticket);
+      return new Date(deadlineMs(table.lookup(read.severity), read));
     },
     status(ticket: Ticket, now: Instant, options?: SlaStatusOptions) {
-      const facts = readTicket(ticket);
+      readTicket(ticket, facts);
       const target = table.lookup(facts.severity);
-      const ev = evaluate(target, facts, toMs(now, NOW), newEvaluation());
+      evaluate(target, facts, toMs(now, NOW), ev);
       // The overloads promise `explanation` exactly when `explain: true` asked for it.
       return toStatus(target, facts, ev, options?.explain === true) as SlaStatus & { readonly explanation: SlaExplanation };
     },
