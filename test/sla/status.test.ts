@@ -119,3 +119,15 @@ describe('explanations', () => {
     expect(sla.status(ticket, '2026-03-02T12:00:00Z')).not.toHaveProperty('explanation');
   });
 });
+
+describe('independence of calls', () => {
+  it('a result does not change when the policy evaluates other tickets, or fails on one', () => {
+    const first = sla.status(ticket, '2026-03-02T12:00:00Z', { explain: true });
+    const copy = structuredClone(first);
+    sla.status({ severity: 3, receivedAt: '2026-12-24T17:30:00Z', pauses: [{ from: '2026-12-29T10:00:00Z' }] }, '2027-01-04T12:00:00Z', { explain: true });
+    expect(() => sla.status({ ...ticket, pauses: [{ from: 'soon' }] }, '2026-03-02T12:00:00Z')).toThrow();
+    sla.report([ticket, { severity: 1, receivedAt: '2026-03-03T09:00:00Z' }], { now: '2026-03-04T00:00:00Z' });
+    expect(first).toEqual(copy);
+    expect(sla.status(ticket, '2026-03-02T12:00:00Z', { explain: true })).toEqual(copy);
+  });
+});
