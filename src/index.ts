@@ -22,6 +22,33 @@ export type { BusinessCalendarConfig, BusinessCalendarConfigInput } from './cale
 export { ukBusinessHours, UkBusinessHoursOptionsSchema } from './presets/uk-business-hours.js';
 export type { UkBusinessHoursOptions } from './presets/uk-business-hours.js';
 
+// Maintenance schedules (issue 4): recurring and ad-hoc windows, cohorts, feeds, the seed-002 preset.
+export { maintenanceSchedule } from './calendars/maintenance/maintenance-schedule.js';
+export type { MaintenanceSchedule } from './calendars/maintenance/maintenance-schedule.js';
+export { MaintenanceScheduleConfigSchema } from './calendars/maintenance/maintenance-schedule-config-schema.js';
+export type { MaintenanceScheduleConfig } from './calendars/maintenance/maintenance-schedule-config-schema.js';
+export { WindowSpecSchema, RepeatSchema } from './calendars/maintenance/window-spec-schema.js';
+export type { WindowSpec, Repeat } from './calendars/maintenance/window-spec-schema.js';
+export { OccurrenceFilterSchema, OccurrenceInputSchema } from './calendars/maintenance/occurrence.js';
+export type { Occurrence, OccurrenceFilter, OccurrenceInput } from './calendars/maintenance/occurrence.js';
+export { ICalendarOptionsSchema } from './calendars/maintenance/to-icalendar.js';
+export type { ICalendarOptions } from './calendars/maintenance/to-icalendar.js';
+export { FeedOptionsSchema } from './calendars/maintenance/to-feed.js';
+export type { FeedOptions, FeedWindow, MaintenanceFeed } from './calendars/maintenance/to-feed.js';
+export { checkNotice, NoticeInputSchema } from './calendars/maintenance/check-notice.js';
+export type { NoticeCheck, NoticeInput } from './calendars/maintenance/check-notice.js';
+export { AdHocWindowSchema, AdHocOptionsSchema } from './calendars/maintenance/ad-hoc-window.js';
+export type { AdHocCheck, AdHocOptions, AdHocWindow } from './calendars/maintenance/ad-hoc-window.js';
+export { checkInfrastructureWindow } from './calendars/maintenance/check-infrastructure-window.js';
+export { checkEmergencyPatch, EmergencyPatchSchema, EmergencyPatchOptionsSchema } from './calendars/maintenance/check-emergency-patch.js';
+export type { EmergencyPatch, EmergencyPatchOptions } from './calendars/maintenance/check-emergency-patch.js';
+export { findConflicts } from './calendars/maintenance/find-conflicts.js';
+export type { Conflict } from './calendars/maintenance/find-conflicts.js';
+export { cohortOf, CohortWeightsSchema } from './calendars/maintenance/cohort-of.js';
+export type { CohortWeights } from './calendars/maintenance/cohort-of.js';
+export { crmMaintenance, CrmMaintenanceOptionsSchema } from './presets/crm-maintenance.js';
+export type { CrmMaintenanceOptions } from './presets/crm-maintenance.js';
+
 // SLA: deadlines, status, thresholds, explanations and reports (src/sla, presets/uk-support-*)
 export { slaPolicy } from './sla/sla-policy.js';
 export type { SlaPolicy } from './sla/sla-policy.js';

@@ -7,7 +7,7 @@ import { fail } from '../errors.js';
 export const DurationSchema = /* @__PURE__ */ (() =>
   z.union([
     z.number(),
-    z.object({
+    z.strictObject({
       hours: z.optional(z.number()),
       minutes: z.optional(z.number()),
       seconds: z.optional(z.number()),

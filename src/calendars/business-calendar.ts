@@ -23,25 +23,58 @@ export interface BusinessInterval {
  * Business time in one zone. Open intervals are half-open, `[open, close)`; touching intervals
  * (a shift ending at midnight and the next day's starting at midnight) are one interval.
  * Every method validates its arguments and throws `PolicyClockError` on bad input.
+ * The examples use `support`, Mon–Fri 09:00–18:00 in `Europe/London` (BST in June).
  */
 export interface BusinessCalendar {
   readonly timeZone: string;
-  /** Whether `at` is inside an open interval. */
+  /**
+   * Whether `at` is inside an open interval (`[open, close)`: closing time itself is closed).
+   *
+   * @example
+   * support.isOpen('2026-06-08T16:59:59Z') //=> true (17:59:59 BST)
+   * support.isOpen('2026-06-08T17:00:00Z') //=> false (18:00 BST)
+   */
   isOpen(at: Instant): boolean;
-  /** `at` itself when open, else the next opening. */
+  /**
+   * `at` itself when open, else the next opening.
+   *
+   * @example
+   * support.nextOpen('2026-06-06T12:00:00Z') //=> 2026-06-08T08:00:00.000Z (Saturday → Monday 09:00 BST)
+   */
   nextOpen(at: Instant): Date;
-  /** The end of the open interval that contains or follows `at`. */
+  /**
+   * The end of the open interval that contains or follows `at`. Touching intervals are one, so
+   * this is a real closing time.
+   *
+   * @example
+   * support.nextClose('2026-06-08T10:00:00Z') //=> 2026-06-08T17:00:00.000Z (18:00 BST)
+   */
   nextClose(at: Instant): Date;
   /**
    * For a positive duration, the earliest instant `x ≥ at` with `between(at, x) === duration`:
    * counting starts at `nextOpen(at)`, and a deadline reached exactly at closing time is that
    * closing time. Zero returns `at`. A negative duration counts backwards: the latest `x ≤ at`
    * with `between(x, at) === -duration`.
+   *
+   * @example
+   * support.add('2026-06-08T13:00:00Z', { hours: 4 }) //=> 2026-06-08T17:00:00.000Z (14:00 + 4 h = 18:00 BST, not 09:00 next day)
+   * support.add('2026-06-08T09:00:00Z', { hours: -2 }) //=> 2026-06-05T16:00:00.000Z (Monday 10:00 BST − 2 h = Friday 17:00 BST)
    */
   add(at: Instant, duration: Duration): Date;
-  /** Business milliseconds in `[from, to)`; negative when `to` is before `from`. */
+  /**
+   * Business milliseconds in `[from, to)`; negative when `to` is before `from`.
+   *
+   * @example
+   * support.between('2026-06-08T00:00:00Z', '2026-06-15T00:00:00Z') //=> 162000000 (45 h)
+   */
   between(from: Instant, to: Instant): number;
-  /** The open intervals clipped to `[from, to)`, in order; `to` must not be before `from`. */
+  /**
+   * The open intervals clipped to `[from, to)`, in order; `to` must not be before `from`.
+   *
+   * @example
+   * support.intervals('2026-06-08T12:00:00Z', '2026-06-09T10:00:00Z')
+   * //=> [{ start: 2026-06-08T12:00Z, end: 2026-06-08T17:00Z }, { start: 2026-06-09T08:00Z, end: 2026-06-09T10:00Z }]
+   */
   intervals(from: Instant, to: Instant): BusinessInterval[];
 }
 
@@ -108,6 +141,7 @@ export function businessCalendar(config: BusinessCalendarConfigInput): BusinessC
   const store = new OpenIntervals(
     (year) => yearIntervals(hours, zone, year, holidayDays(sources, year)),
     coverageBounds(zone, hours),
+    (t) => new Date(zone.toLocal(t)).getUTCFullYear(),
   );
 
   /** The interval containing `t` or the first after it, known for certain. */

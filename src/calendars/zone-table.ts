@@ -20,8 +20,12 @@ export interface ZoneTable {
    * (02:30 → 03:30); a time that happens twice (autumn) is the earlier instant.
    */
   fromLocal(localMs: number): number;
-  /** The first offset change strictly after `utcMs`, or `Infinity` if there is none before 2201. */
-  nextTransition(utcMs: number): number;
+  /**
+   * The first offset change strictly after `utcMs` and before `beforeMs` (default: the end of the
+   * table, 2201), or `Infinity` if there is none. Pass a bound: in a zone without DST an unbounded
+   * search reads every year to 2200.
+   */
+  nextTransition(utcMs: number, beforeMs?: number): number;
 }
 
 export const ZONE_MIN_YEAR = 1900;
@@ -166,11 +170,12 @@ function intlZone(timeZone: string, path: readonly PropertyKey[]): ZoneTable {
       // In a gap: read the wall time with the offset before the change, which lands after it.
       return early;
     },
-    nextTransition(utcMs) {
+    nextTransition(utcMs, beforeMs = MAX_MS) {
+      const limit = Math.min(beforeMs, MAX_MS);
       let i = indexAt(utcMs);
       for (;;) {
-        if (i + 1 < starts.length) return starts[i + 1]!;
-        if (coveredTo >= MAX_MS) return Infinity;
+        if (i + 1 < starts.length) return starts[i + 1]! < limit ? starts[i + 1]! : Infinity;
+        if (coveredTo >= limit) return Infinity;
         cover(coveredTo);
         i = indexAt(utcMs);
       }

@@ -233,6 +233,18 @@ describe('closures and holidays', () => {
     expect(source.asked).toEqual([2026, 2025]);
   });
 
+  it('a first query near New Year asks only for its local year, in zones ahead of and behind UTC', () => {
+    for (const [timeZone, at, year] of [
+      ['Pacific/Chatham', '2027-01-01T00:30:00+13:45', 2027], // still 2026 in UTC
+      ['America/New_York', '2026-12-31T23:00:00-05:00', 2026], // already 2027 in UTC
+    ] as const) {
+      const asked: number[] = [];
+      const calendar = businessCalendar({ timeZone, hours: WEEKDAYS_9_TO_6, holidays: { name: 'log', holidaysIn: (y) => (asked.push(y), []) } });
+      expect(calendar.isOpen(at)).toBe(false);
+      expect(asked).toEqual([year]);
+    }
+  });
+
   it('several sources combine; a year a source cannot answer is its OUT_OF_RANGE error', () => {
     const limited: HolidaySource = {
       name: 'limited',

@@ -65,6 +65,14 @@ describe('zoneTable', () => {
     expect(new Date(chatham.fromLocal(local('2026-07-01T09:00'))).toISOString()).toBe('2026-06-30T20:15:00.000Z');
   });
 
+  it('nextTransition stops at its bound: a change at or after it is Infinity', () => {
+    const london = zoneTable('Europe/London');
+    expect(london.nextTransition(utc('2026-01-01T00:00:00Z'), utc('2026-03-29T01:00:00Z'))).toBe(Infinity);
+    expect(london.nextTransition(utc('2026-01-01T00:00:00Z'), utc('2026-03-29T01:00:00.001Z'))).toBe(utc('2026-03-29T01:00:00Z'));
+    // Kolkata has had no change since 1945: a bounded search answers without reading every year to 2200.
+    expect(zoneTable('Asia/Kolkata').nextTransition(utc('2026-01-01T00:00:00Z'), utc('2026-03-01T00:00:00Z'))).toBe(Infinity);
+  });
+
   it('UTC is a fixed zone with no transitions', () => {
     const zone = zoneTable('UTC');
     expect(zone.offsetAt(utc('2026-07-01T00:00:00Z'))).toBe(0);

@@ -48,6 +48,10 @@ const HolidaysSchema = /* @__PURE__ */ (() => z.custom<HolidaySource | readonly 
  * a range that runs past midnight belongs to the day it starts on. A closure replaces one date's
  * hours (closed all day without `hours`). Ranges on a day, and a range running past midnight
  * into the next day's first range, must not overlap; touching is fine.
+ *
+ * @example
+ * BusinessCalendarConfigSchema.safeParse({ timeZone: 'UTC', hours: { mon: ['09:00-12:00', '11:00-13:00'] } }).success
+ * //=> false (the issue's path is ['hours', 'mon', 1]); businessCalendar throws it as INVALID_INPUT at `hours.mon[1]`
  */
 export const BusinessCalendarConfigSchema = /* @__PURE__ */ (() => z
   .strictObject({

@@ -1,4 +1,6 @@
 import { DAY_MS, MINUTE_MS } from '../../_lib/local-time.js';
+
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 import type { ZoneTable } from '../zone-table.js';
 import { spillOf } from './clock-ranges.js';
 import type { OpeningHours } from './opening-hours.js';
@@ -32,14 +34,18 @@ export function coverageBounds(zone: ZoneTable, hours: OpeningHours): CoverageBo
   };
 }
 
-/** The least and greatest UTC offset in force during `[from, to]`. */
+/**
+ * The least and greatest UTC offset in force during `[from, to]` (a few days), read every 15
+ * minutes: no zone keeps an offset for less than that. Not `nextTransition`, which for a zone
+ * without DST would scan every year to the end of the table to find there is no next change.
+ */
 function offsetBounds(zone: ZoneTable, from: number, to: number): [number, number] {
-  let min = zone.offsetAt(from);
-  let max = min;
-  for (let t = zone.nextTransition(from); t <= to; t = zone.nextTransition(t)) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let t = from; ; t = Math.min(t + QUARTER_HOUR_MS, to)) {
     const offset = zone.offsetAt(t);
     min = Math.min(min, offset);
     max = Math.max(max, offset);
+    if (t === to) return [min, max];
   }
-  return [min, max];
 }

@@ -40,6 +40,8 @@ export class OpenIntervals {
   constructor(
     private readonly buildYear: (year: number) => IntervalList,
     private readonly bounds: CoverageBounds,
+    /** The local year of an instant: where to start, so a first query builds one year, not two. */
+    private readonly localYear: (t: number) => number,
   ) {}
 
   /**
@@ -52,7 +54,8 @@ export class OpenIntervals {
     if (t >= this.completeFrom && t < this.completeTo) return;
     if (!keep && (t < this.completeFrom - YEAR_MS || t >= this.completeTo + YEAR_MS)) this.lastYear = this.firstYear - 1;
     if (this.lastYear < this.firstYear) {
-      const year = new Date(t).getUTCFullYear();
+      this.checkYear(new Date(t).getUTCFullYear(), path); // before asking the zone about t
+      const year = this.localYear(t);
       this.checkYear(year, path);
       this.firstYear = this.lastYear = year;
       this.list = this.buildYear(year);
