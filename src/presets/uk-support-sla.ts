@@ -1,4 +1,4 @@
-import { ukBusinessHours } from './uk-business-hours.js';
+import { ukBusinessHours, type UkBusinessHoursOptions } from './uk-business-hours.js';
 import { slaPolicy, type SlaPolicy } from '../sla/sla-policy.js';
 import type { SlaTarget } from '../sla/sla-policy-schema.js';
 
@@ -40,7 +40,7 @@ export const UK_SUPPORT_SEVERITIES: readonly UkSupportSeverity[] = [
   },
 ];
 
-export interface UkSupportSlaOptions extends NonNullable<Parameters<typeof ukBusinessHours>[0]> {
+export interface UkSupportSlaOptions extends UkBusinessHoursOptions {
   /** Replace a severity's target (every number of a preset can be overridden). */
   readonly targets?: Partial<Record<'1' | '2' | '3', SlaTarget>>;
 }

@@ -79,6 +79,12 @@ describe('ukSupportSla options', () => {
     expect(due(1, '2026-11-30T10:00:00Z', ukSupportSla({ division: 'scotland' }))).toBe('2026-12-01T10:00:00.000Z');
   });
 
+  it('rejects bad options with their paths', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately bad input
+    expect(() => ukSupportSla({ colour: 'red' } as any)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'options.colour' }));
+    expect(() => ukSupportSla({ targets: { 1: { hours: 0 } } })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'targets.1' }));
+  });
+
   it('every number can be overridden', () => {
     const faster = ukSupportSla({ targets: { 1: { minutes: 30 } } });
     expect(due(1, '2026-01-05T09:00:00Z', faster)).toBe('2026-01-05T09:30:00.000Z');
