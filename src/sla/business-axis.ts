@@ -8,10 +8,12 @@ import { DAY_MS } from '../_lib/local-time.js';
  * `instantAt(p)` is the earliest instant at position `p` (a deadline reached exactly at closing
  * time is that closing time, as `BusinessCalendar.add` says).
  *
- * Built lazily, one UTC year at a time, from the calendar's public `intervals()`; after that every
- * query is one binary search, which is what lets `status` and `report` run a million tickets a
- * second without calling `add`/`between` (and their validation) several times per ticket. It is a
- * memo: which years happen to be built never changes a result.
+ * Built lazily, one UTC year at a time, from the calendar's public `intervals()`, and kept
+ * contiguous (a query years away from the built ones reads the years between, once). After that
+ * `at` is a short scan within one day and `instantAt` a few steps from the previous lookup (a
+ * binary search when the target is far), which is what lets `status` and `report` run a million
+ * tickets a second without calling `add`/`between` (and their validation) per ticket. It is a
+ * memo: which years happen to be built, and where the last lookup was, never change a result.
  */
 export interface BusinessAxis {
   /** Business ms from the origin to `utcMs` (negative before it). */
