@@ -80,3 +80,22 @@ export { EU_EEA_COUNTRIES } from './rules/service-profile/eu-eea-countries.js';
 export { LocaleSchema } from './rules/locale.js';
 export type { Locale } from './rules/locale.js';
 export type { Finding, FindingLevel } from './rules/finding.js';
+
+// SLA: deadlines, status, thresholds, explanations and reports (src/sla, presets/uk-support-*)
+export { slaPolicy } from './sla/sla-policy.js';
+export type { SlaPolicy } from './sla/sla-policy.js';
+export { SlaPolicyConfigSchema, SlaTargetSchema, BusinessCalendarSchema } from './sla/sla-policy-schema.js';
+export type { SlaPolicyConfig, SlaTarget } from './sla/sla-policy-schema.js';
+export { TicketSchema, PauseSchema } from './sla/ticket-schema.js';
+export type { Ticket, Pause } from './sla/ticket-schema.js';
+export type { SlaState } from './sla/evaluate.js';
+export type { SlaStatus, SlaStatusOptions } from './sla/status.js';
+export type { SlaThresholds } from './sla/thresholds.js';
+export type { SlaExplanation, SlaSegment } from './sla/explain.js';
+export { SlaReportOptionsSchema } from './sla/report.js';
+export type { SlaReport, SlaReportRow, SlaReportOptions } from './sla/report.js';
+export type { SlaPeriod } from './sla/period-key.js';
+export { ukSupportSla, UK_SUPPORT_SEVERITIES } from './presets/uk-support-sla.js';
+export type { UkSupportSlaOptions, UkSupportSeverity } from './presets/uk-support-sla.js';
+export { UK_SUPPORT_TIERS } from './presets/uk-support-tiers.js';
+export type { UkSupportTier } from './presets/uk-support-tiers.js';
