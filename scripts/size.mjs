@@ -14,6 +14,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const DATE_HOLIDAYS = ['jalaali', 'dayoff', 'Fronleichnam']; // date-holidays-parser, country data
 const UK_TABLE = ['Boxing Day (substitute day)', 'uk-bank-holidays:']; // the generated table, ukBankHolidays
 const ZOD = ['_zod']; // the property every zod schema carries its internals on
+const RULES_ENGINE = ['json-rules-engine']; // loaded lazily by the rules checks only
 
 /**
  * `import` is the named export of module `from`; `forbid` lists markers the bundle must not
@@ -22,6 +23,9 @@ const ZOD = ['_zod']; // the property every zod schema carries its internals on
  */
 const ENTRIES = [
   { name: 'ukBusinessHours', import: 'ukBusinessHours', from: './dist/index.js', limitBytes: 16_384, forbid: DATE_HOLIDAYS, expect: [...UK_TABLE, ...ZOD] },
+  // What a status page pays: SLA and maintenance each on their own, with no rules engine.
+  { name: 'ukSupportSla', import: 'ukSupportSla', from: './dist/index.js', limitBytes: 24_576, forbid: [...DATE_HOLIDAYS, ...RULES_ENGINE], expect: [...UK_TABLE, ...ZOD] },
+  { name: 'crmMaintenance', import: 'crmMaintenance', from: './dist/index.js', limitBytes: 20_480, forbid: [...DATE_HOLIDAYS, ...UK_TABLE, ...RULES_ENGINE], expect: ZOD },
   { name: 'ukBankHolidays', import: 'ukBankHolidays', from: './dist/index.js', limitBytes: 8_192, forbid: DATE_HOLIDAYS, expect: [...UK_TABLE, ...ZOD] },
   { name: 'PolicyClockError', import: 'PolicyClockError', from: './dist/index.js', limitBytes: 1_024, forbid: [...ZOD, ...UK_TABLE, ...DATE_HOLIDAYS], expect: [] },
   { name: 'fromDateHolidays (policyclock/date-holidays)', import: 'fromDateHolidays', from: './dist/date-holidays.js', limitBytes: 10_240, forbid: [...DATE_HOLIDAYS, ...UK_TABLE], expect: ZOD },

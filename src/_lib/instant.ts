@@ -5,7 +5,8 @@ import { fail } from '../errors.js';
  * A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string that carries `Z` or an
  * offset. A string without one names no instant (whose 09:00?) and is rejected.
  */
-export const InstantSchema = /* @__PURE__ */ (() => z.union([z.date(), z.number(), z.string()]))();
+// Strings first: the commonest form matches at once, without building issues for the misses.
+export const InstantSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.date()]))();
 export type Instant = z.infer<typeof InstantSchema>;
 
 // Anything beyond ±8.64e15 ms is not a Date in JavaScript; we stop earlier, at years 1000–9999,
