@@ -57,3 +57,12 @@ export function expectPositionals(positionals: readonly string[], names: readonl
   if (positionals.length > names.length) throw new UsageError(positionals[names.length]!, 'unexpected argument');
   return [...positionals];
 }
+
+/**
+ * `value` when it is one of `options`, else a `UsageError` that lists them (zod/mini's own
+ * message for an enum is a bare "Invalid input").
+ */
+export function oneOf<T extends string>(value: string, options: readonly T[], flag: string): T {
+  if ((options as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(flag, `expected one of ${options.join(', ')}, got "${value}"`);
+}
