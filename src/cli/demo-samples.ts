@@ -1,14 +1,20 @@
 import type { CertificationEvent, VendorAccessRequest } from '../index.js';
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
+
+/** Sample times start on a whole minute, so the messages that quote them read naturally. */
+function minuteOf(now: Date): number {
+  return Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;
+}
 
 /**
  * A vendor asks for admin access to a server in two days, agreed by e-mail: relative to `now`, so
  * the demo shows the same story whenever it runs (two violations, one warning).
  */
 export function sampleVendorRequest(now: Date): VendorAccessRequest {
-  const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
+  const at = (ms: number) => new Date(minuteOf(now) + ms).toISOString();
   return {
     vendor: 'Acme ERP Ltd',
     purpose: 'database upgrade',
@@ -26,7 +32,7 @@ export function sampleVendorRequest(now: Date): VendorAccessRequest {
 
 /** A certification case whose first review found an open point, remediated three days ago. */
 export function sampleCertificationEvents(now: Date): CertificationEvent[] {
-  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
+  const ago = (days: number) => new Date(minuteOf(now) - days * DAY_MS).toISOString();
   return [
     { type: 'applied', at: ago(30) },
     { type: 'questionnaire-submitted', at: ago(26) },
