@@ -77,7 +77,8 @@ function render({ now: nowText, tenant, timeZone }) {
   $('short-windows').textContent = short.length === 0 ? '' :
     `Not listed: ${short.length} restart${short.length === 1 ? '' : 's'} of a few seconds (next ${when(new Date(short[0].start))}).`;
 
-  const ics = schedule.toICalendar(now, new Date(now.getTime() + ICS_DAYS * DAY_MS), { name: 'CRM cloud maintenance' });
+  // The tenant's own calendar: its wave and the windows for all tenants.
+  const ics = schedule.toICalendar(now, new Date(now.getTime() + ICS_DAYS * DAY_MS), { name: 'CRM cloud maintenance', filter: { cohort } });
   const link = $('ics-download');
   link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
   link.hidden = false;

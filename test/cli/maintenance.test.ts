@@ -66,13 +66,23 @@ describe('policyclock maintenance', () => {
     expect(stdout.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThanOrEqual(8); // 7 restarts and the patch window, at least
   });
 
+  it('writes one wave’s calendar with --format ics and --cohort', async () => {
+    const range = ['--from', '2026-04-01T00:00:00+02:00', '--days', '42', '--now', NOW, '--format', 'ics'];
+    const early = (await runCli('maintenance', ...range, '--cohort', 'early')).stdout;
+    expect(early).toContain('UID:maintenance.application.early-20260421T200000Z@policyclock\r\n');
+    expect(early).not.toContain('UID:maintenance.application.main-');
+    expect(early).toContain('UID:maintenance.os-vendor-patches-20260409T220000Z@policyclock\r\n');
+    const all = (await runCli('maintenance', ...range)).stdout;
+    expect(all).toContain('UID:maintenance.application.main-20260424T200000Z@policyclock\r\n');
+    expect(all).toContain('UID:maintenance.application.early-20260421T200000Z@policyclock\r\n');
+  });
+
   it.each([
     [['--format', 'xml'], '--format: expected one of table, json, ics, got "xml"'],
     [['--days', '0'], '--days: expected a whole number of days from 1 to 3660, got "0"'],
     [['--days', '7', '--to', '2026-05-01T00:00:00Z'], '--days: give --to or --days, not both'],
     [['--from', '2026-05-01T00:00:00Z', '--to', '2026-04-01T00:00:00Z'], '--to: must be after --from'],
     [['--from', '1 April'], '--from: expected an ISO 8601 instant with an offset, got "1 April"'],
-    [['--cohort', 'early', '--format', 'ics'], '--cohort: applies to --format table and json; the ics feed lists every window'],
   ])('rejects %j with exit 2 and one line naming the flag', async (args, message) => {
     const { code, stdout, stderr } = await runCli('maintenance', ...args, '--now', NOW);
     expect([code, stdout, stderr]).toEqual([2, '', `policyclock maintenance: ${message}\n`]);

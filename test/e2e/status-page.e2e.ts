@@ -113,7 +113,7 @@ describe('the status page in Chromium', () => {
     expect(await text(early, '#maintenance-banner')).toBe('We are in maintenance: Application upgrade (early wave) until Tue 21 Apr 2026, 21:30 BST.');
   });
 
-  it('offers the next 90 days as an .ics download a calendar app reads', async () => {
+  it('offers the tenant’s next 90 days as an .ics download a calendar app reads', async () => {
     const page = await visit('ics', { now: WEDNESDAY, tenant: MAIN_TENANT });
     const link = page.locator('#ics-download');
     expect(await link.isVisible()).toBe(true);
@@ -123,6 +123,7 @@ describe('the status page in Chromium', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('UID:maintenance.os-vendor-patches-20260409T220000Z@policyclock\r\n');
     expect(ics).toContain('UID:maintenance.application.main-20260424T200000Z@policyclock\r\n');
+    expect(ics).not.toContain('UID:maintenance.application.early-'); // the other wave's upgrades are not this tenant's
     // 90 days from Wednesday 8 April 13:15 UTC end on 7 July 13:15 UTC: that night's restart is the last.
     expect(ics).toContain('UID:maintenance.restart-20260707T000000Z@policyclock\r\n');
     expect(ics).not.toContain('20260708T');

@@ -50,9 +50,8 @@ Options:
       () => schedule.occurrences(from, to).filter((o) => cohort === undefined || o.cohort === undefined || o.cohort === cohort),
     );
     if (format === 'ics') {
-      // An iCalendar feed carries every window (each event's title names its wave).
-      if (cohort !== undefined) throw new UsageError(values.tenant === undefined ? '--cohort' : '--tenant', 'applies to --format table and json; the ics feed lists every window');
-      io.stdout.write(schedule.toICalendar(from, to, { name: 'CRM cloud maintenance' }));
+      const filter = cohort === undefined ? {} : { filter: { cohort } };
+      io.stdout.write(schedule.toICalendar(from, to, { name: 'CRM cloud maintenance', ...filter }));
       return 0;
     }
     const active = (o: Occurrence) => o.start.getTime() <= now.getTime() && now.getTime() < o.end.getTime();
