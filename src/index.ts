@@ -99,3 +99,8 @@ export { ukSupportSla, UK_SUPPORT_SEVERITIES } from './presets/uk-support-sla.js
 export type { UkSupportSlaOptions, UkSupportSeverity } from './presets/uk-support-sla.js';
 export { UK_SUPPORT_TIERS } from './presets/uk-support-tiers.js';
 export type { UkSupportTier } from './presets/uk-support-tiers.js';
+
+// Referenced by the exported rule and options types, so exported for TypeDoc and for users who name them.
+export { CheckOptionsSchema } from './rules/check-options-schema.js';
+export type { CheckOptions } from './rules/check-options-schema.js';
+export type { AllConditions, AnyConditions, NotCondition } from './rules/engine/condition-schema.js';

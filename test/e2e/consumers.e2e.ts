@@ -64,7 +64,8 @@ console.log(due.toISOString(), sla.toISOString(), code);`;
           compilerOptions: {
             strict: true, noEmit: true, skipLibCheck: false, types: [],
             module: resolution === 'node16' ? 'node16' : 'esnext',
-            moduleResolution: resolution, target: 'es2022', lib: ['es2022'],
+            // zod's declarations name URL: a consumer has DOM or @types/node; we take DOM (a status page).
+            moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'],
           },
           include: ['*.ts'],
         }),
