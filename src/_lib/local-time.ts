@@ -30,6 +30,11 @@ export function parseClock(text: string, allowEndOfDay = false): number | undefi
   return minutes;
 }
 
+/** Minutes after midnight (0–1440) → `'HH:MM'`, `'24:00'` for 1440: the inverse of `parseClock`, for messages. */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /**
  * `'HH:MM-HH:MM'` → `[startMinute, endMinute)` where an end at or before the start means the next
  * day (`'22:00-06:00'` → `[1320, 1800)`). `undefined` if malformed.
