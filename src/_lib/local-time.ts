@@ -18,6 +18,16 @@ export function weekdayIndex(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
+/** The day number of the first `weekday` (0 = Monday) on or after `day`. */
+export function weekdayOnOrAfter(day: number, weekday: number): number {
+  return day + ((((weekday - weekdayIndex(day)) % 7) + 7) % 7);
+}
+
+/** The day number of the last `weekday` (0 = Monday) on or before `day`. */
+export function weekdayOnOrBefore(day: number, weekday: number): number {
+  return day - ((((weekdayIndex(day) - weekday) % 7) + 7) % 7);
+}
+
 const CLOCK = /^([01]\d|2[0-4]):([0-5]\d)$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
