@@ -66,8 +66,10 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** A short name of a rejected value for an error message. */
 export function describe(value: unknown): string {
-  if (value instanceof Date) return 'Invalid Date';
+  // A valid Date is rejected too where a duration or a number is expected.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : 'a Date';
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
