@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseClock, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../src/_lib/local-time.js';
+import {
+  civilDate, DAY_MS, dayNumber, formatClock, formatLocalDate, parseClock, parseLocalDate, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore,
+} from '../../src/_lib/local-time.js';
 import { numRuns } from '../_support/fc.js';
 
 describe('formatClock', () => {
@@ -34,5 +36,30 @@ describe('weekdayOnOrAfter / weekdayOnOrBefore', () => {
     expect(weekdayOnOrAfter(0, 0)).toBe(4);
     expect(weekdayOnOrBefore(0, 5)).toBe(-5);
     expect(weekdayOnOrAfter(0, 3)).toBe(0);
+  });
+});
+
+describe('dayNumber / civilDate', () => {
+  const date = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
+
+  it('agree with Date for every date of the years 0–9999', () => {
+    fc.assert(fc.property(date, (d) => {
+      const day = Math.floor(d.getTime() / DAY_MS);
+      const civil = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      return dayNumber(civil.year, civil.month, civil.day) === day && JSON.stringify(civilDate(day)) === JSON.stringify(civil);
+    }), { numRuns });
+  });
+
+  it('read a date of the years 0–99 as itself, not as 19xx (Date.UTC would)', () => {
+    expect(parseLocalDate('0050-01-01')).toBe(Math.floor(Date.parse('0050-01-01T00:00:00Z') / DAY_MS));
+    expect(parseLocalDate('0000-02-29')).toBe(Math.floor(Date.parse('0000-02-29T00:00:00Z') / DAY_MS));
+    expect(formatLocalDate(parseLocalDate('0026-04-01')!)).toBe('0026-04-01');
+  });
+
+  it('parseLocalDate and formatLocalDate round-trip', () => {
+    fc.assert(fc.property(date, (d) => {
+      const text = d.toISOString().slice(0, 10);
+      return formatLocalDate(parseLocalDate(text)!) === text;
+    }), { numRuns });
   });
 });

@@ -1,4 +1,4 @@
-import { DAY_MS, civilDate, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../_lib/local-time.js';
+import { civilDate, dayNumber, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../_lib/local-time.js';
 import { daysInMonth } from '../../_lib/instant.js';
 import type { CompiledWindow } from './compiled-window.js';
 
@@ -40,7 +40,7 @@ function patternDays(window: CompiledWindow, firstDay: number, lastDay: number):
     case 'month': {
       let { year, month } = civilDate(firstDay);
       for (;;) {
-        const first = Date.UTC(year, month - 1, 1) / DAY_MS;
+        const first = dayNumber(year, month, 1);
         if (first > lastDay) return out;
         const length = daysInMonth(year, month);
         const d = r.nth > 0
