@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
+import { daysInMonth } from './local-time.js';
 
 /**
  * A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string that carries `Z` or an
@@ -56,14 +57,6 @@ function parseIsoInstant(text: string, path: readonly PropertyKey[]): number {
 // arithmetic honest should the bounds ever widen.
 function yearFix(year: number): number {
   return Date.UTC(year + 1900, 0, 1) - Date.UTC(year, 0, 1);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** A short name of a rejected value for an error message. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { daysInMonth } from './instant.js';
 
 /**
  * Local wall time is handled as "local milliseconds": the wall clock read as if it were UTC.
@@ -56,6 +55,14 @@ export function parseClockRange(text: string): [number, number] | undefined {
   const end = parseClock(text.slice(dash + 1).trim(), true);
   if (start === undefined || end === undefined) return undefined;
   return [start, end <= start ? end + 1440 : end];
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of a proleptic Gregorian `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** `'YYYY-MM-DD'` → day number, `undefined` if malformed or not a real date. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  civilDate, DAY_MS, dayNumber, formatClock, formatLocalDate, parseClock, parseLocalDate, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore,
+  civilDate, DAY_MS, dayNumber, daysInMonth, formatClock, formatLocalDate, parseClock, parseLocalDate, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore,
 } from '../../src/_lib/local-time.js';
 import { numRuns } from '../_support/fc.js';
 
@@ -60,6 +60,16 @@ describe('dayNumber / civilDate', () => {
     fc.assert(fc.property(date, (d) => {
       const text = d.toISOString().slice(0, 10);
       return formatLocalDate(parseLocalDate(text)!) === text;
+    }), { numRuns });
+  });
+});
+
+describe('daysInMonth', () => {
+  it('agrees with Date (day 0 of the next month) for the years 0–9999', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+      const d = new Date(0);
+      d.setUTCFullYear(year, month, 0);
+      return daysInMonth(year, month) === d.getUTCDate();
     }), { numRuns });
   });
 });

@@ -1,5 +1,4 @@
-import { civilDate, dayNumber, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../_lib/local-time.js';
-import { daysInMonth } from '../../_lib/instant.js';
+import { civilDate, dayNumber, daysInMonth, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../_lib/local-time.js';
 import type { CompiledWindow } from './compiled-window.js';
 
 /**
