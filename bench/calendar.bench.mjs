@@ -1,4 +1,4 @@
-// Calendar benchmark: policyclock's businessCalendar against moment-business-time (with
+// Calendar benchmark: policyclock's ukBusinessHours() calendar against moment-business-time (with
 // moment-timezone) and dayjs-business-time, configured identically, on the same inputs.
 // Run: npx tsup && node -e "import('./bench/calendar.bench.mjs').then((m) => m.default())"
 import { cpus } from 'node:os';
@@ -7,23 +7,15 @@ import 'moment-business-time';
 import dayjs from 'dayjs';
 import dayjsBusinessTime from 'dayjs-business-time';
 import { Bench } from 'tinybench';
-import { businessCalendar } from '../dist/index.js';
+import { ukBankHolidays, ukBusinessHours } from '../dist/index.js';
 
 const HOUR = 3_600_000;
 const ZONE = 'Europe/London';
 
-// England & Wales bank holidays 2026–2027 (gov.uk), hard-coded until the generated
-// `ukBankHolidays` table lands on this branch; then this becomes ukBusinessHours().
-const BANK_HOLIDAYS = [
-  '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
-  '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
-];
-const ukHolidays = {
-  name: 'bench:england-and-wales-2026-2027',
-  holidaysIn: (year) => BANK_HOLIDAYS.filter((date) => date.startsWith(`${year}-`)).map((date) => ({ date, name: 'bank holiday' })),
-};
-const DAY_HOURS = '09:00-18:00';
-const ukConfig = { timeZone: ZONE, hours: { mon: DAY_HOURS, tue: DAY_HOURS, wed: DAY_HOURS, thu: DAY_HOURS, fri: DAY_HOURS }, holidays: ukHolidays };
+// The calendar under test is the preset: Mon–Fri 09:00–18:00 Europe/London, England & Wales bank
+// holidays. The other libraries get the same holidays, read from the same table, for the years the
+// inputs (and their +2,000 h results) reach.
+const BANK_HOLIDAYS = [2026, 2027].flatMap((year) => ukBankHolidays().holidaysIn(year).map((h) => h.date));
 
 // moment-business-time: Mon–Fri 09:00–18:00 in the locale, the same holidays; instants are
 // moment-timezone moments in Europe/London, so its local-time arithmetic happens in UK time.
@@ -81,7 +73,7 @@ const libraries = {
 
 /** Runs `fn(t)` for every input of each library and lists where it differs from policyclock. */
 function compare(name, inputs, run) {
-  const calendar = businessCalendar(ukConfig);
+  const calendar = ukBusinessHours();
   const ours = inputs.map((t) => run(libraries.policyclock, calendar, t));
   const report = {};
   for (const library of ['moment-business-time', 'dayjs-business-time']) {
@@ -168,10 +160,10 @@ function coldStart() {
     return performance.now() - start;
   };
   const warmZone = [];
-  for (let i = 0; i < 200; i++) warmZone.push(time(() => businessCalendar(ukConfig).add(t, 4 * HOUR)));
+  for (let i = 0; i < 200; i++) warmZone.push(time(() => ukBusinessHours().add(t, 4 * HOUR)));
   const used = new Set([ZONE, 'UTC']);
   const fresh = Intl.supportedValuesOf('timeZone').filter((zone) => !used.has(zone) && /^(America|Asia|Africa|Australia|Pacific)\//.test(zone)).slice(0, 40);
-  const newZone = fresh.map((timeZone) => time(() => businessCalendar({ ...ukConfig, timeZone }).add(t, 4 * HOUR)));
+  const newZone = fresh.map((timeZone) => time(() => ukBusinessHours({ timeZone }).add(t, 4 * HOUR)));
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   return { warmZone: median(warmZone), newZone: median(newZone), newZoneMax: Math.max(...newZone), zones: fresh.length };
 }
@@ -179,7 +171,7 @@ function coldStart() {
 export default async function calendarBench() {
   const inputs = randomInstants(100_000);
   const cold = coldStart(); // first, before any other calendar work in this process warms the zone
-  const calendar = businessCalendar(ukConfig);
+  const calendar = ukBusinessHours();
   calendar.add(inputs[0], 4 * HOUR); // build 2026 before timing: the cold cost is measured above
 
   const checks = agreement(inputs);

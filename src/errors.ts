@@ -43,7 +43,17 @@ export class PolicyClockError extends Error {
   }
 }
 
-/** True for a `PolicyClockError`, even one from another copy of the package or another realm. */
+/**
+ * True for a `PolicyClockError`, even one from another copy of the package or another realm
+ * (where `instanceof` fails).
+ *
+ * @example
+ * try { businessCalendar({ timeZone: 'Mars/Base', hours: { mon: '09:00-17:00' } }) }
+ * catch (e) { if (isPolicyClockError(e)) [e.code, e.path] } //=> ['INVALID_TIME_ZONE', 'timeZone']
+ *
+ * @example
+ * isPolicyClockError(new Error('x')) //=> false
+ */
 export function isPolicyClockError(value: unknown): value is PolicyClockError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }

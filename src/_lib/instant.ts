@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
+import { daysInMonth } from './local-time.js';
 
 /**
  * A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string that carries `Z` or an
@@ -58,16 +59,10 @@ function yearFix(year: number): number {
   return Date.UTC(year + 1900, 0, 1) - Date.UTC(year, 0, 1);
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
+/** A short name of a rejected value for an error message. */
 export function describe(value: unknown): string {
-  if (value instanceof Date) return 'Invalid Date';
+  // A valid Date is rejected too where a duration or a number is expected.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : 'a Date';
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;

@@ -25,3 +25,13 @@ function toIssues(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): Policy
   }
   return [{ code: issue.code, path: at, message: issue.message }];
 }
+
+/**
+ * A zod issue as one policyclock issue at `path` followed by the issue's own path, for parsers
+ * that report an unknown key at its object (not at the key, as `parseInput` does). zod's own
+ * message there is a bare "Invalid input"; this one names the keys.
+ */
+export function toIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): PolicyClockIssue {
+  const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+  return { code: issue.code, path: [...path, ...issue.path], message };
+}

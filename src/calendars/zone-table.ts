@@ -30,8 +30,8 @@ export interface ZoneTable {
 
 export const ZONE_MIN_YEAR = 1900;
 export const ZONE_MAX_YEAR = 2200;
-const MIN_MS = Date.UTC(ZONE_MIN_YEAR, 0, 1);
-const MAX_MS = Date.UTC(ZONE_MAX_YEAR + 1, 0, 1);
+const MIN_MS = /* @__PURE__ */ Date.UTC(ZONE_MIN_YEAR, 0, 1);
+const MAX_MS = /* @__PURE__ */ Date.UTC(ZONE_MAX_YEAR + 1, 0, 1);
 const WEEK_MS = 7 * DAY_MS;
 
 const tables = /* @__PURE__ */ new Map<string, ZoneTable>();

@@ -23,8 +23,8 @@ export const CrmMaintenanceOptionsSchema = /* @__PURE__ */ (() =>
   }))();
 export type CrmMaintenanceOptions = z.infer<typeof CrmMaintenanceOptionsSchema>;
 
-export const CRM_SYSTEM_ANCHOR = '2026-01-02';
-export const CRM_APPLICATION_ANCHOR = '2026-01-06';
+const CRM_SYSTEM_ANCHOR = '2026-01-02';
+const CRM_APPLICATION_ANCHOR = '2026-01-06';
 
 /**
  * The seed-002 maintenance plan (POLICIES.md §2) in `Europe/Oslo`. Window ids are the rule ids:

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { fail, PolicyClockError } from '../errors.js';
+import { toIssue } from '../_lib/validate.js';
 
 /**
  * Parses an options argument. Its fields are named as such in errors (`now`, `timeZone`,
@@ -11,8 +12,5 @@ export function readOptions<S extends z.ZodMiniType>(schema: S, options: unknown
   }
   const result = schema.safeParse(options);
   if (result.success) return result.data;
-  throw new PolicyClockError(
-    'INVALID_INPUT',
-    result.error.issues.map((i) => ({ code: i.code, path: i.path.length > 0 ? i.path : ['options'], message: i.message })),
-  );
+  throw new PolicyClockError('INVALID_INPUT', result.error.issues.map((i) => toIssue(i, i.path.length > 0 ? [] : ['options'])));
 }

@@ -1,9 +1,9 @@
 import { DAY_MS, MINUTE_MS } from '../../_lib/local-time.js';
-
-const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 import type { ZoneTable } from '../zone-table.js';
 import { spillOf } from './clock-ranges.js';
 import type { OpeningHours } from './opening-hours.js';
+
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 
 /**
  * How far the built local years reach in UTC. With the local years `first`…`last` built, every

@@ -5,11 +5,11 @@ import type { CoverageBounds } from './coverage-bounds.js';
 import { appendInterval, type IntervalList } from './year-intervals.js';
 
 /** Calendars answer for local years 1901–2199: the zone tables' range less a year of margin. */
-export const CALENDAR_MIN_YEAR = ZONE_MIN_YEAR + 1;
-export const CALENDAR_MAX_YEAR = ZONE_MAX_YEAR - 1;
+const CALENDAR_MIN_YEAR = ZONE_MIN_YEAR + 1;
+const CALENDAR_MAX_YEAR = ZONE_MAX_YEAR - 1;
 
 /** A search for business time (or for a closing) gives up after this long: two years and a day. */
-export const MAX_SEARCH_MS = 732 * DAY_MS;
+const MAX_SEARCH_MS = 732 * DAY_MS;
 
 const YEAR_MS = 366 * DAY_MS;
 

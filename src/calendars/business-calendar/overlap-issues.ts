@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../../_lib/local-time.js';
+import { formatClock, WEEKDAYS } from '../../_lib/local-time.js';
 import { spillOf, type ClockRange } from './clock-ranges.js';
 import type { OpeningHours } from './opening-hours.js';
 
@@ -62,8 +62,5 @@ function rangePath(base: PropertyKey[], range: ClockRange): PropertyKey[] {
 }
 
 function clock(minutes: number): string {
-  if (minutes === 1440) return '24:00';
-  const m = minutes % 1440;
-  const text = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return minutes > 1440 ? `${text} the next day` : text;
+  return minutes > 1440 ? `${formatClock(minutes - 1440)} the next day` : formatClock(minutes);
 }

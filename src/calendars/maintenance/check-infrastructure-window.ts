@@ -1,4 +1,4 @@
-import { DAY_MS, MINUTE_MS, formatLocalMs, weekdayIndex } from '../../_lib/local-time.js';
+import { DAY_MS, MINUTE_MS, formatLocalMs, weekdayOnOrBefore } from '../../_lib/local-time.js';
 import { parseInput } from '../../_lib/validate.js';
 import { zoneTable } from '../zone-table.js';
 import { AdHocOptionsSchema, AdHocWindowSchema, windowBounds, type AdHocCheck, type AdHocOptions, type AdHocWindow } from './ad-hoc-window.js';
@@ -28,7 +28,7 @@ export function checkInfrastructureWindow(w: AdHocWindow, options: AdHocOptions 
 
   const startDay = Math.floor(zone.toLocal(startMs) / DAY_MS);
   // The only span that can hold the start begins on the Saturday of the start's weekend.
-  const saturday = startDay - ((weekdayIndex(startDay) - SATURDAY + 7) % 7);
+  const saturday = weekdayOnOrBefore(startDay, SATURDAY);
   const spanStart = zone.fromLocal(saturday * DAY_MS + SPAN_START_MINUTE * MINUTE_MS);
   const spanEnd = zone.fromLocal(saturday * DAY_MS + SPAN_END_MINUTE * MINUTE_MS);
   if (startMs < spanStart || endMs > spanEnd) {

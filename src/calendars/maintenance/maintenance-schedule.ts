@@ -18,8 +18,8 @@ import { DEFAULT_FEED_HORIZON_MS, FeedOptionsSchema, toFeed, type FeedOptions, t
 
 const DEFAULT_NOTICE_MS = 24 * 3_600_000;
 // Keep two days clear of the zone tables' edges: the generators look a day either side.
-const MIN_MS = Date.UTC(ZONE_MIN_YEAR, 0, 3);
-const MAX_MS = Date.UTC(ZONE_MAX_YEAR, 11, 30);
+const MIN_MS = /* @__PURE__ */ Date.UTC(ZONE_MIN_YEAR, 0, 3);
+const MAX_MS = /* @__PURE__ */ Date.UTC(ZONE_MAX_YEAR, 11, 30);
 const FIRST_SEARCH_SPAN_MS = 8 * DAY_MS;
 
 /** A validated set of maintenance windows in one time zone. All intervals are half-open `[start, end)`. */

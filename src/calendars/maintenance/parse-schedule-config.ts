@@ -1,4 +1,5 @@
 import { PolicyClockError, type PolicyClockIssue } from '../../errors.js';
+import { toIssue } from '../../_lib/validate.js';
 import { MaintenanceScheduleConfigSchema, type MaintenanceScheduleConfig } from './maintenance-schedule-config-schema.js';
 import { repeatShapeOf } from './window-spec-schema.js';
 
@@ -11,12 +12,12 @@ export function parseScheduleConfig(config: unknown): MaintenanceScheduleConfig 
   const result = MaintenanceScheduleConfigSchema.safeParse(config);
   if (result.success) return result.data;
   const issues: PolicyClockIssue[] = result.error.issues.flatMap((issue): PolicyClockIssue[] => {
-    const plain = { code: issue.code, path: issue.path, message: issue.message };
+    const plain = toIssue(issue, []);
     if (issue.code !== 'invalid_union' || issue.path[issue.path.length - 1] !== 'repeat') return [plain];
     const value = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], config);
     const inner = repeatShapeOf(value)?.safeParse(value);
     if (!inner || inner.success) return [plain];
-    return inner.error.issues.map((i) => ({ code: i.code, path: [...issue.path, ...i.path], message: i.message }));
+    return inner.error.issues.map((i) => toIssue(i, issue.path));
   });
   throw new PolicyClockError('INVALID_INPUT', issues);
 }

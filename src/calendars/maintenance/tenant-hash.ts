@@ -22,7 +22,7 @@ export function tenantHash(tenantId: string): number {
  * U+FFFD, like `TextEncoder`). Offset basis 0x811C9DC5, prime 0x01000193; the result is unsigned.
  * Written out byte by byte so no encoder object is needed and every platform gets the same bytes.
  */
-export function fnv1a32(text: string): number {
+function fnv1a32(text: string): number {
   let h = 0x811c9dc5;
   const byte = (b: number): void => {
     h = Math.imul(h ^ b, 0x01000193);

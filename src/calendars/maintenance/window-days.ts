@@ -1,5 +1,4 @@
-import { DAY_MS, civilDate, weekdayIndex } from '../../_lib/local-time.js';
-import { daysInMonth } from '../../_lib/instant.js';
+import { civilDate, dayNumber, daysInMonth, weekdayIndex, weekdayOnOrAfter, weekdayOnOrBefore } from '../../_lib/local-time.js';
 import type { CompiledWindow } from './compiled-window.js';
 
 /**
@@ -40,12 +39,12 @@ function patternDays(window: CompiledWindow, firstDay: number, lastDay: number):
     case 'month': {
       let { year, month } = civilDate(firstDay);
       for (;;) {
-        const first = Date.UTC(year, month - 1, 1) / DAY_MS;
+        const first = dayNumber(year, month, 1);
         if (first > lastDay) return out;
         const length = daysInMonth(year, month);
         const d = r.nth > 0
-          ? first + mod(r.weekday - weekdayIndex(first), 7) + 7 * (r.nth - 1)
-          : first + length - 1 - mod(weekdayIndex(first + length - 1) - r.weekday, 7);
+          ? weekdayOnOrAfter(first, r.weekday) + 7 * (r.nth - 1)
+          : weekdayOnOrBefore(first + length - 1, r.weekday);
         if (d < first + length && d >= firstDay && d <= lastDay) out.push(d);
         if (++month > 12) { month = 1; year++; }
       }
@@ -53,7 +52,7 @@ function patternDays(window: CompiledWindow, firstDay: number, lastDay: number):
     case 'after': {
       // The first `on` weekday strictly after a source date lies 1–7 days later.
       for (const s of windowDays(r.source, firstDay - 7, lastDay - 1)) {
-        const d = s + 1 + mod(r.weekday - weekdayIndex(s) - 1, 7);
+        const d = weekdayOnOrAfter(s + 1, r.weekday);
         if (d >= firstDay && d <= lastDay && d !== out[out.length - 1]) out.push(d);
       }
       return out;

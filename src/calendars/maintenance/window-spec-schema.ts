@@ -3,13 +3,13 @@ import { DurationSchema } from '../../_lib/duration.js';
 import { WEEKDAYS, parseClock, parseLocalDate } from '../../_lib/local-time.js';
 
 /** A local wall time `'HH:MM'` (00:00–23:59) at which a window starts. */
-export const LocalStartSchema = /* @__PURE__ */ (() =>
+const LocalStartSchema = /* @__PURE__ */ (() =>
   z.string().check(
     z.refine((s) => parseClock(s) !== undefined, { error: "expected a local time 'HH:MM' between 00:00 and 23:59" }),
   ))();
 
 /** A local wall time `'HH:MM'` (00:00–24:00) at which a window ends; at or before the start means the next day. */
-export const LocalEndSchema = /* @__PURE__ */ (() =>
+const LocalEndSchema = /* @__PURE__ */ (() =>
   z.string().check(
     z.refine((s) => parseClock(s, true) !== undefined, { error: "expected a local time 'HH:MM' between 00:00 and 24:00" }),
   ))();
@@ -27,14 +27,14 @@ const WEEKDAY_ERROR = "expected a weekday: 'mon', 'tue', 'wed', 'thu', 'fri', 's
 const Weekday = /* @__PURE__ */ (() =>
   z.enum(WEEKDAYS, { error: WEEKDAY_ERROR }))();
 
-export const DailyRepeatSchema = /* @__PURE__ */ (() =>
+const DailyRepeatSchema = /* @__PURE__ */ (() =>
   z.strictObject({ every: z.literal('day') }))();
 
 /**
  * Every `interval` weeks on the given weekdays. Weeks are ISO weeks (Monday to Sunday); `anchor`
  * is any date in the first week of a cycle and fixes its phase in both directions of time.
  */
-export const WeeklyRepeatSchema = /* @__PURE__ */ (() =>
+const WeeklyRepeatSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     every: z.literal('week'),
     on: z.union([Weekday, z.array(Weekday).check(z.minLength(1, { error: 'expected at least one weekday' }))], {
@@ -46,7 +46,7 @@ export const WeeklyRepeatSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** The `nth` (1–5) or last (`-1`) given weekday of every month; months without a fifth one are skipped. */
-export const MonthlyRepeatSchema = /* @__PURE__ */ (() =>
+const MonthlyRepeatSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     every: z.literal('month'),
     on: Weekday,
@@ -56,11 +56,11 @@ export const MonthlyRepeatSchema = /* @__PURE__ */ (() =>
   }))();
 
 /** The first `on` weekday strictly after the start date of each occurrence of window `after`. */
-export const AfterRepeatSchema = /* @__PURE__ */ (() =>
+const AfterRepeatSchema = /* @__PURE__ */ (() =>
   z.strictObject({ after: NonEmpty, on: Weekday }))();
 
 /** A single date. */
-export const OnceRepeatSchema = /* @__PURE__ */ (() =>
+const OnceRepeatSchema = /* @__PURE__ */ (() =>
   z.strictObject({ once: LocalDateSchema }))();
 
 /** How a window recurs: one of the five shapes above. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { PolicyClockIssue } from '../../errors.js';
 import { formatPath } from '../../errors.js';
+import { toIssue } from '../../_lib/validate.js';
 import type { FactCatalogue, ValueSpec } from './fact-catalogue.js';
 import { factSpec } from './fact-catalogue.js';
 import type { CompiledLeaf } from './compiled-rule.js';
@@ -135,7 +136,7 @@ function checkValue(value: FactCondition['value'], operator: string, spec: Value
 function parse<S extends z.ZodMiniType>(schema: S, input: unknown, path: readonly PropertyKey[], issues: PolicyClockIssue[]): z.output<S> | undefined {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  for (const i of result.error.issues) issues.push({ code: i.code, path: [...path, ...i.path], message: i.message });
+  for (const i of result.error.issues) issues.push(toIssue(i, path));
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PolicyClockError, type PolicyClockIssue } from '../../errors.js';
+import { toIssue } from '../../_lib/validate.js';
 import { compileConditions } from './compile-conditions.js';
 import type { CompiledRule, CustomFindingSpec } from './compiled-rule.js';
 import { CustomRuleSchema } from './custom-rule-schema.js';
@@ -19,14 +20,14 @@ export function compileCustomRules(input: unknown, catalogue: FactCatalogue): Co
   const issues: PolicyClockIssue[] = [];
   const list = RulesSchema.safeParse(input);
   if (!list.success) {
-    throw new PolicyClockError('INVALID_RULE', list.error.issues.map((i) => ({ code: i.code, path: ['rules', ...i.path], message: i.message })));
+    throw new PolicyClockError('INVALID_RULE', list.error.issues.map((i) => toIssue(i, ['rules'])));
   }
   const compiled: CompiledRule<CustomFindingSpec>[] = [];
   list.data.forEach((raw, index) => {
     const path = ['rules', index];
     const envelope = CustomRuleSchema.safeParse(raw);
     if (!envelope.success) {
-      for (const i of envelope.error.issues) issues.push({ code: i.code, path: [...path, ...i.path], message: i.message });
+      for (const i of envelope.error.issues) issues.push(toIssue(i, path));
       // Still check the conditions, so one pass reports everything wrong with the rule.
       if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'conditions')) {
         compileConditions((raw as { conditions: unknown }).conditions, catalogue, [...path, 'conditions'], issues);

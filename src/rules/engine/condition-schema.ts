@@ -15,7 +15,7 @@ export type RuleCondition = FactCondition | AllConditions | AnyConditions | NotC
 /** A rule's root: `all`, `any` or `not`. */
 export type TopLevelConditions = AllConditions | AnyConditions | NotCondition;
 
-export const MAX_BRANCHES = 100;
+const MAX_BRANCHES = 100;
 const Text = /* @__PURE__ */ (() =>
   z.string().check(z.maxLength(1000)))();
 

@@ -3,11 +3,11 @@ import type { ServiceCheck, ServiceCheckIssue } from './service-check.js';
 
 const HOUR_MS = 3_600_000;
 /** Backups run "at least once a day"; a job that starts a little late is still daily. */
-export const BACKUP_TOLERANCE_MS = 2 * HOUR_MS;
+const BACKUP_TOLERANCE_MS = 2 * HOUR_MS;
 /** The longest allowed gap between backups, and from the last backup to `now`: 26 h. */
-export const BACKUP_MAX_GAP_MS = DAY_MS + BACKUP_TOLERANCE_MS;
+const BACKUP_MAX_GAP_MS = DAY_MS + BACKUP_TOLERANCE_MS;
 /** Six weeks. */
-export const BACKUP_RETENTION_MS = 42 * DAY_MS;
+const BACKUP_RETENTION_MS = 42 * DAY_MS;
 
 const MISSING: ServiceCheckIssue = {
   path: 'backups',

@@ -4,7 +4,7 @@ import { InstantSchema } from '../../_lib/instant.js';
 import { WeekdaySchema } from '../../_lib/local-time.js';
 
 /** The safeguards a sub-processor's governance can name. */
-export const SUBPROCESSOR_SAFEGUARDS = ['iso27001', 'scc', 'audit-report', 'gdpr-audit'] as const;
+const SUBPROCESSOR_SAFEGUARDS = ['iso27001', 'scc', 'audit-report', 'gdpr-audit'] as const;
 
 const CountryCode = /* @__PURE__ */ (() =>
   z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "DE"')))();

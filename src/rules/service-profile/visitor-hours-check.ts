@@ -1,3 +1,4 @@
+import { formatClock } from '../../_lib/local-time.js';
 import type { ServiceCheck } from './service-check.js';
 
 const OPEN = 8 * 60;
@@ -22,6 +23,5 @@ export const checkVisitorHours: ServiceCheck = ({ profile }) =>
     });
 
 function clock(minutes: number): string {
-  const m = minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return formatClock(minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440);
 }

@@ -20,8 +20,10 @@ import { vendorAccessObligations } from './vendor-access-obligations.js';
 import type { VendorAccessVerdict } from './vendor-access-verdict.js';
 import { CheckOptionsSchema } from '../check-options-schema.js';
 
-/** Options of `checkVendorAccess`; `rules` are checked separately, against the fact catalogue. */
-/** `timeZone` is also the zone of the `startWeekday` and `startHour` facts. */
+/**
+ * Options of `checkVendorAccess`; `rules` are checked separately, against the fact catalogue.
+ * `timeZone` is also the zone of the `startWeekday` and `startHour` facts.
+ */
 export const VendorAccessOptionsSchema = /* @__PURE__ */ (() =>
   z.extend(CheckOptionsSchema, { rules: z.optional(z.unknown()) }))();
 export type VendorAccessOptions = Omit<z.input<typeof VendorAccessOptionsSchema>, 'rules'> & { rules?: readonly CustomRule[] };
