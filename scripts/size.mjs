@@ -13,7 +13,10 @@ const ROOT = new URL('..', import.meta.url).pathname;
 // of passing it forever.
 const DATE_HOLIDAYS = ['jalaali', 'dayoff', 'Fronleichnam']; // date-holidays-parser, country data
 const UK_TABLE = ['Boxing Day (substitute day)', 'uk-bank-holidays:']; // the generated table, ukBankHolidays
-const ZOD = ['_zod']; // the property every zod schema carries its internals on
+// zod's schema machinery (every schema reads its definition from `_zod.def`). Bundled zod also
+// leaves its global-config line (`__zod_globalConfig`, ~0.2 KB) in every bundle: a real side
+// effect of zod's, so it cannot be shaken, and it is not what this marker looks for.
+const ZOD = ['_zod.def'];
 const RULES_ENGINE = ['json-rules-engine']; // loaded lazily by the rules checks only
 
 /**
