@@ -299,3 +299,20 @@ describe('the calendar object', () => {
     expect(() => calendar.add('2026-01-05T09:00:00Z', { hours: 2_000_000 })).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', path: 'duration' }));
   });
 });
+
+describe('queries that jump between years', () => {
+  it('give the answers of a fresh calendar, whichever years were built before (2026 ↔ 2029 ↔ 2090)', () => {
+    const config = { timeZone: 'Europe/London', hours: WEEKDAYS_9_TO_6 };
+    const shared = businessCalendar(config);
+    const instants = ['2026-06-01T12:00:00Z', '2029-06-01T12:00:00Z', '2026-12-31T17:30:00Z', '2090-03-26T08:30:00Z', '2029-01-01T00:00:00Z'];
+    for (let round = 0; round < 3; round++) {
+      for (const at of instants) {
+        const fresh = businessCalendar(config);
+        expect(shared.isOpen(at)).toBe(fresh.isOpen(at));
+        expect(shared.add(at, { hours: 20 }).toISOString()).toBe(fresh.add(at, { hours: 20 }).toISOString());
+        expect(shared.between(at, '2027-01-04T12:00:00Z')).toBe(fresh.between(at, '2027-01-04T12:00:00Z'));
+      }
+    }
+    expect(shared.add('2029-06-01T12:00:00Z', { hours: 20 }).toISOString()).toBe('2029-06-05T14:00:00.000Z');
+  });
+});
