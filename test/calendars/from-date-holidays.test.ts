@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fromDateHolidays, type DateHolidaysEntry, type HolidaySource } from '../../src/date-holidays.js';
 import { isPolicyClockError } from '../../src/errors.js';
 import { numRuns } from '../_support/fc.js';
+import { thrown } from '../_support/thrown.js';
 
 const dates = (source: HolidaySource, year: number) => source.holidaysIn(year).map((h) => h.date);
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 const codeAndPath = (run: () => unknown) => {
   const error = thrown(run);
   return isPolicyClockError(error) ? [error.code, error.path] : error;

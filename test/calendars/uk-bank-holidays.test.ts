@@ -2,6 +2,7 @@ import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { ukBankHolidays, type UkDivision } from '../../src/calendars/holidays/uk-bank-holidays.js';
 import { isPolicyClockError } from '../../src/errors.js';
+import { thrown } from '../_support/thrown.js';
 import correctionsFile from '../../scripts/uk-bank-holiday-corrections.json' with { type: 'json' };
 
 const DIVISIONS: readonly UkDivision[] = ['england-and-wales', 'scotland', 'northern-ireland'];
@@ -26,15 +27,6 @@ function fromDateHolidays(hd: Holidays, division: UkDivision, year: number): { d
   return [...byDate]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([date, names]) => names.sort().map((name) => ({ date, name })));
-}
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('ukBankHolidays — the generated table', () => {
