@@ -31,6 +31,19 @@ const DOCUMENTS = { deny: 'cert.documents' } as const;
 const FINDINGS = { deny: 'cert.findings' } as const;
 const BILLING = { deny: 'cert.billing' } as const;
 const REVIEW_OVER = { deny: 'cert.review' } as const;
+/**
+ * `applied` and `in-review` accept the same events: the review starts with the application and
+ * the questionnaire runs beside it, so the two states differ only in what the status reports.
+ */
+const BEFORE_FIRST_REVIEW = {
+  applied: NO_APPLICATION,
+  'questionnaire-submitted': 'in-review',
+  'documents-requested': 'documents-requested',
+  'documents-received': DOCUMENTS,
+  'review-completed': FIRST_REVIEW,
+  'remediation-submitted': FINDINGS,
+  'invoice-issued': BILLING,
+} as const;
 
 /**
  * The certification process of seed 000 as data: state × event → transition. Every cell is
@@ -50,24 +63,8 @@ export const CERTIFICATION_TRANSITIONS: {
     'remediation-submitted': NO_APPLICATION,
     'invoice-issued': NO_APPLICATION,
   },
-  applied: {
-    applied: NO_APPLICATION,
-    'questionnaire-submitted': 'in-review',
-    'documents-requested': 'documents-requested',
-    'documents-received': DOCUMENTS,
-    'review-completed': FIRST_REVIEW,
-    'remediation-submitted': FINDINGS,
-    'invoice-issued': BILLING,
-  },
-  'in-review': {
-    applied: NO_APPLICATION,
-    'questionnaire-submitted': 'in-review',
-    'documents-requested': 'documents-requested',
-    'documents-received': DOCUMENTS,
-    'review-completed': FIRST_REVIEW,
-    'remediation-submitted': FINDINGS,
-    'invoice-issued': BILLING,
-  },
+  applied: BEFORE_FIRST_REVIEW,
+  'in-review': BEFORE_FIRST_REVIEW,
   'documents-requested': {
     applied: NO_APPLICATION,
     'questionnaire-submitted': 'documents-requested',
