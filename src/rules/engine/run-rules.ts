@@ -1,29 +1,48 @@
-import type { RuleProperties } from 'json-rules-engine';
+import type { Engine, RuleProperties } from 'json-rules-engine';
 import type { CompiledRule } from './compiled-rule.js';
-import { loadEngine } from './load-engine.js';
+import { loadEngine, type RulesEngineModule } from './load-engine.js';
 import { resolveRulePath } from './rule-path.js';
+
+// One Engine per rule set, built on first use and never changed after: its Rule objects,
+// operators and priority order are read-only during a run (each run clones the conditions it
+// marks into its own RuleResult). Keyed weakly, so a caller's one-off rule set goes with it.
+const bases = new WeakMap<readonly CompiledRule<unknown>[], Engine>();
 
 /**
  * Runs `rules` over constant `facts` and returns the rules whose conditions hold, in input order.
  *
  * json-rules-engine keeps its run status on the Engine: two overlapping `run()`s on one engine
- * skip each other's lower-priority rules. So every evaluation gets a fresh Engine, built from
- * pre-validated frozen rules, with our own-property path resolver instead of JSONPath.
+ * skip each other's lower-priority rules. So every evaluation runs on its own Engine object, a
+ * view that inherits the prepared rules from the rule set's base Engine and owns the status
+ * `run()` writes. That keeps the evaluations apart at a fraction of a fresh Engine's cost
+ * (no operator map, Rule or Condition objects to build per call), and so far less garbage when
+ * many evaluations are in flight.
  */
 export async function runRules<Meta>(
   rules: readonly CompiledRule<Meta>[],
   facts: Readonly<Record<string, unknown>>,
 ): Promise<CompiledRule<Meta>[]> {
-  const { Engine, Fact } = await loadEngine();
-  const engine = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
+  if (rules.length === 0) return [];
+  const module = await loadEngine();
+  let base = bases.get(rules);
+  if (!base) bases.set(rules, (base = prepare(module, rules)));
+  const engine = Object.create(base) as Engine;
   // Only the facts some rule reads, as uncached Facts: json-rules-engine reads a constant fact's
   // value directly, so the cache key it would hash for each one is never used.
-  const given: Record<string, InstanceType<typeof Fact>> = {};
+  const given: Record<string, InstanceType<RulesEngineModule['Fact']>> = {};
   for (const rule of rules) {
-    engine.addRule(rule.properties as unknown as RuleProperties);
-    for (const id of rule.facts) given[id] ??= new Fact(id, facts[id], { cache: false });
+    for (const id of rule.facts) given[id] ??= new module.Fact(id, facts[id], { cache: false });
   }
   const { results } = await engine.run(given);
   const held = new Set(results.map((r) => r.name));
   return rules.filter((rule) => held.has(rule.key));
+}
+
+function prepare<Meta>({ Engine }: RulesEngineModule, rules: readonly CompiledRule<Meta>[]): Engine {
+  const engine = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
+  for (const rule of rules) engine.addRule(rule.properties as unknown as RuleProperties);
+  // Sorted once here, so no run ever writes the priority order (an untyped json-rules-engine
+  // method: run() calls it and caches its answer on the Engine).
+  (engine as unknown as { prioritizeRules(): unknown }).prioritizeRules();
+  return engine;
 }
