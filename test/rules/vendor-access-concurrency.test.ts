@@ -30,9 +30,9 @@ describe('concurrency', () => {
   });
 });
 
-describe('the json-rules-engine 7.3.1 hazard our fresh-Engine design avoids', () => {
+describe('the json-rules-engine 7.3.1 hazard that an Engine object per evaluation avoids', () => {
   // If one of these starts failing after an upgrade, json-rules-engine fixed its shared run
-  // status: then say so in docs/rules.md (the fresh Engine per evaluation stays safe either way).
+  // status: then say so in docs/rules.md (an Engine object per evaluation stays safe either way).
   const rules = [
     { priority: 2, conditions: { all: [{ fact: 'x', operator: 'greaterThan', value: 0 }] }, event: { type: 'high' } },
     { priority: 1, conditions: { all: [{ fact: 'x', operator: 'greaterThan', value: 0 }] }, event: { type: 'low' } },

@@ -16,6 +16,8 @@ import writtenAgreement from './rules/written-agreement.json' with { type: 'json
 
 export interface BuiltinVendorAccessRules {
   readonly rules: readonly CompiledRule<BuiltinRule>[];
+  /** The rules that still apply to exempt end-user help: those the exemption does not suspend. */
+  readonly exemptRules: readonly CompiledRule<BuiltinRule>[];
   readonly exemption: Exemption;
 }
 
@@ -47,5 +49,6 @@ function compile(): BuiltinVendorAccessRules {
     if (!rules.some((r) => r.key === id)) issues.push({ code: 'invalid_rule', path: ['builtin', 'end-user-help', 'suspends', i], message: `no built-in rule "${id}"` });
   });
   if (issues.length > 0) throw new PolicyClockError('INVALID_RULE', issues);
-  return deepFreeze({ rules, exemption });
+  const exemptRules = rules.filter((r) => !exemption.suspends.includes(r.key));
+  return deepFreeze({ rules, exemptRules, exemption });
 }

@@ -8,7 +8,6 @@ import { findUnresolvedLeaf } from '../engine/find-unresolved-leaf.js';
 import { runRules } from '../engine/run-rules.js';
 import { readOptions } from '../read-options.js';
 import { compareFindings, type Finding } from '../finding.js';
-import type { BuiltinRule } from './builtin-rule-schema.js';
 import { builtinVendorAccessRules } from './builtin-vendor-access-rules.js';
 import { explainVendorFinding } from './explain-vendor-finding.js';
 import { indeterminateFinding } from './indeterminate-finding.js';
@@ -30,8 +29,8 @@ export type VendorAccessOptions = Omit<z.input<typeof VendorAccessOptionsSchema>
 
 /**
  * Checks a vendor-access request against the SOP of seed 001 (POLICIES.md §3) and any custom
- * rules. Every evaluation runs on its own json-rules-engine Engine, so concurrent calls cannot
- * disturb each other. A custom rule whose fact or path has no value for this request fails
+ * rules. Every evaluation runs on its own json-rules-engine Engine object, so concurrent calls
+ * cannot disturb each other. A custom rule whose fact or path has no value for this request fails
  * closed: a `must` finding naming the rule and the path.
  *
  * @example
@@ -56,18 +55,21 @@ export async function checkVendorAccess(request: VendorAccessRequest, options: V
   const facts = vendorAccessFacts(normalised, nowMs, zone, builtin.exemption);
 
   const findings: Finding[] = [];
-  // Exempt end-user help: the rules the exemption names do not apply at all.
-  const runnable: CompiledRule<BuiltinRule | CustomFindingSpec>[] = facts.exempt
-    ? builtin.rules.filter((r) => !builtin.exemption.suspends.includes(r.key))
-    : [...builtin.rules];
+  const runnable: CompiledRule<CustomFindingSpec>[] = [];
   for (const rule of custom) {
     const unresolved = findUnresolvedLeaf(rule.leaves, facts);
     if (unresolved) findings.push(indeterminateFinding(rule.meta, unresolved, locale));
     else runnable.push(rule);
   }
-  for (const { meta } of await runRules(runnable, facts)) {
-    findings.push('id' in meta ? explainVendorFinding(meta, facts, zone, locale) : { ...meta, origin: 'custom' });
-  }
+  // Exempt end-user help: the rules the exemption names do not apply at all. The built-in rule
+  // sets are fixed arrays, so their prepared Engine is reused; the rules only read constant
+  // facts, so running the custom ones apart changes no result.
+  const [heldBuiltin, heldCustom] = await Promise.all([
+    runRules(facts.exempt ? builtin.exemptRules : builtin.rules, facts),
+    runRules(runnable, facts),
+  ]);
+  for (const { meta } of heldBuiltin) findings.push(explainVendorFinding(meta, facts, zone, locale));
+  for (const { meta } of heldCustom) findings.push({ ...meta, origin: 'custom' });
   findings.sort(compareFindings);
 
   const violations = findings.filter((f) => f.level === 'must');
