@@ -21,7 +21,7 @@ export interface CustomFindingSpec {
 }
 
 /**
- * A validated, deep-frozen rule, ready to be added to a fresh json-rules-engine Engine:
+ * A validated, deep-frozen rule, ready to be added to a json-rules-engine Engine:
  * `properties.name` is `key`, and the event carries nothing from the caller.
  */
 export interface CompiledRule<Meta> {

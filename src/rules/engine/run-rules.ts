@@ -14,9 +14,9 @@ const bases = new WeakMap<readonly CompiledRule<unknown>[], Engine>();
  * json-rules-engine keeps its run status on the Engine: two overlapping `run()`s on one engine
  * skip each other's lower-priority rules. So every evaluation runs on its own Engine object, a
  * view that inherits the prepared rules from the rule set's base Engine and owns the status
- * `run()` writes. That keeps the evaluations apart at a fraction of a fresh Engine's cost
- * (no operator map, Rule or Condition objects to build per call), and so far less garbage when
- * many evaluations are in flight.
+ * `run()` writes. That keeps the evaluations apart without building an operator map, Rule and
+ * Condition objects per call, so a call is cheaper and makes less garbage than a fresh Engine
+ * (docs/benchmarks.md, "Rules").
  */
 export async function runRules<Meta>(
   rules: readonly CompiledRule<Meta>[],
