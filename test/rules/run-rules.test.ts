@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCustomRules } from '../../src/rules/engine/compile-custom-rules.js';
 import type { FactCatalogue } from '../../src/rules/engine/fact-catalogue.js';
 import { runRules } from '../../src/rules/engine/run-rules.js';
+import { after } from '../_support/after.js';
 
 const catalogue: FactCatalogue = { x: { type: 'number', description: 'a number' } };
 
@@ -22,11 +23,6 @@ function expected(x: number): string[] {
   return [x > 0 && 'test.high', x > 3 && 'test.mid', x < 6 && 'test.low'].filter((r) => r !== false);
 }
 
-async function after<T>(ticks: number, f: () => Promise<T>): Promise<T> {
-  for (let i = 0; i < ticks; i++) await null;
-  return f();
-}
-
 describe('runRules', () => {
   it('returns the rules that hold, in input order', async () => {
     expect(await held(1)).toEqual(['test.high', 'test.low']);
@@ -42,11 +38,12 @@ describe('runRules', () => {
   });
 
   it('lets a run finish while another waits between priority levels without cutting the other short', async () => {
-    // The slow run is started first and its facts resolve last; a shared Engine would let the
-    // fast run's "finished" status end the slow one before its priority-1 rule.
-    const slow = after(50, () => held(4));
-    const fast = held(4);
-    expect(await Promise.all([slow, fast])).toEqual([expected(4), expected(4)]);
+    // The late run starts 50 microtask turns after the other, so one finishes while the other
+    // is between priority levels: on a shared Engine its "finished" status would end the other
+    // before its lower-priority rules.
+    const late = after(50, () => held(4));
+    const early = held(4);
+    expect(await Promise.all([late, early])).toEqual([expected(4), expected(4)]);
     // And the shared preparation is still whole for the next caller.
     expect(await held(4)).toEqual(['test.high', 'test.mid', 'test.low']);
   });

@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkVendorAccess } from '../../src/rules/vendor-access/check-vendor-access.js';
 import type { CustomRule } from '../../src/rules/engine/custom-rule-schema.js';
 import { vendorCase } from './support/vendor-arbitraries.js';
-
-/** Starts `f` after `ticks` microtask turns, so overlapping evaluations are out of step. */
-async function after<T>(ticks: number, f: () => Promise<T>): Promise<T> {
-  for (let i = 0; i < ticks; i++) await null;
-  return f();
-}
+import { after } from '../_support/after.js';
 
 describe('concurrency', () => {
   it('1,000 different requests under Promise.all get exactly the verdicts of a serial run', async () => {
