@@ -3,10 +3,16 @@ import type { CompiledRule } from './compiled-rule.js';
 import { loadEngine, type RulesEngineModule } from './load-engine.js';
 import { resolveRulePath } from './rule-path.js';
 
+/** A rule set made ready once: its Engine and the distinct facts its rules read. */
+interface Prepared {
+  readonly base: Engine;
+  readonly factIds: readonly string[];
+}
+
 // One Engine per rule set, built on first use and never changed after: its Rule objects,
 // operators and priority order are read-only during a run (each run clones the conditions it
 // marks into its own RuleResult). Keyed weakly, so a caller's one-off rule set goes with it.
-const bases = new WeakMap<readonly CompiledRule<unknown>[], Engine>();
+const prepared = new WeakMap<readonly CompiledRule<unknown>[], Prepared>();
 
 /**
  * Runs `rules` over constant `facts` and returns the rules whose conditions hold, in input order.
@@ -24,25 +30,22 @@ export async function runRules<Meta>(
 ): Promise<CompiledRule<Meta>[]> {
   if (rules.length === 0) return [];
   const module = await loadEngine();
-  let base = bases.get(rules);
-  if (!base) bases.set(rules, (base = prepare(module, rules)));
-  const engine = Object.create(base) as Engine;
+  let ready = prepared.get(rules);
+  if (!ready) prepared.set(rules, (ready = prepare(module, rules)));
   // Only the facts some rule reads, as uncached Facts: json-rules-engine reads a constant fact's
   // value directly, so the cache key it would hash for each one is never used.
   const given: Record<string, InstanceType<RulesEngineModule['Fact']>> = {};
-  for (const rule of rules) {
-    for (const id of rule.facts) given[id] ??= new module.Fact(id, facts[id], { cache: false });
-  }
-  const { results } = await engine.run(given);
+  for (const id of ready.factIds) given[id] = new module.Fact(id, facts[id], { cache: false });
+  const { results } = await (Object.create(ready.base) as Engine).run(given);
   const held = new Set(results.map((r) => r.name));
   return rules.filter((rule) => held.has(rule.key));
 }
 
-function prepare<Meta>({ Engine }: RulesEngineModule, rules: readonly CompiledRule<Meta>[]): Engine {
-  const engine = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
-  for (const rule of rules) engine.addRule(rule.properties as unknown as RuleProperties);
+function prepare<Meta>({ Engine }: RulesEngineModule, rules: readonly CompiledRule<Meta>[]): Prepared {
+  const base = new Engine([], { pathResolver: resolveRulePath, allowUndefinedFacts: false });
+  for (const rule of rules) base.addRule(rule.properties as unknown as RuleProperties);
   // Sorted once here, so no run ever writes the priority order (an untyped json-rules-engine
   // method: run() calls it and caches its answer on the Engine).
-  (engine as unknown as { prioritizeRules(): unknown }).prioritizeRules();
-  return engine;
+  (base as unknown as { prioritizeRules(): unknown }).prioritizeRules();
+  return { base, factIds: [...new Set(rules.flatMap((rule) => rule.facts))] };
 }
